@@ -1,0 +1,128 @@
+package io.eventinspector.event;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Reads events from their wire form and writes them back. The wire form is
+ * {@code {"id","type","session_id","data","timestamp"}} with {@code data} as JSON and {@code timestamp} in UTC.
+ * Numbers in {@code data} keep their exact text (no double rounding), so export then import is lossless.
+ */
+public final class EventJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    private final EventIds ids;
+
+    public EventJson(EventIds ids) {
+        this.ids = ids;
+    }
+
+    public EventJson(Clock clock) {
+        this(new EventIds(clock));
+    }
+
+    /** The shared mapper, configured to keep numbers exact. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses one event from JSON text; any problem is a {@link ValidationException} naming the field. */
+    public Event parse(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("json", "invalid JSON: " + e.getOriginalMessage());
+        }
+        return fromNode(node);
+    }
+
+    /** Validates a parsed JSON value as an event; an absent id is generated (time-ordered, {@code evt_} prefix). */
+    public Event fromNode(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new ValidationException("event", "an event must be a JSON object, got "
+                    + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
+        }
+        JsonNode idNode = node.get("id");
+        String id = idNode == null || idNode.isNull()
+                ? null
+                : Validation.id("id", text(node, "id"));
+        String type = Validation.type("type", text(node, "type"));
+        String sessionId = Validation.sessionId("session_id", text(node, "session_id"));
+        JsonNode data = node.get("data");
+        String dataJson = data == null ? "null" : compact(data);
+        Instant timestamp = Timestamps.parse("timestamp", text(node, "timestamp"));
+        return new Event(id == null ? ids.next(timestamp) : id, type, sessionId, dataJson, timestamp);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ValidationException(field, field + " must be a string, got " + value.getNodeType()
+                    .toString().toLowerCase() + " " + Validation.quote(value.toString()));
+        }
+        return value.textValue();
+    }
+
+    /** Compact JSON text of a value, the form {@code data} is stored in. */
+    public static String compact(JsonNode value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same JSON value as compact text, copied token by token without building a tree. */
+    public static String compactText(String json) {
+        StringWriter writer = new StringWriter(json.length());
+        try (JsonParser in = MAPPER.getFactory().createParser(json);
+             JsonGenerator out = MAPPER.getFactory().createGenerator(writer)) {
+            in.nextToken();
+            out.copyCurrentStructure(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return writer.toString();
+    }
+
+    /** Writes the event's wire form; {@code data} goes out as raw JSON, never re-encoded as a string. */
+    public static void write(JsonGenerator out, Event event) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", event.id());
+        out.writeStringField("type", event.type());
+        out.writeStringField("session_id", event.sessionId());
+        out.writeFieldName("data");
+        out.writeRawValue(event.dataJson());
+        out.writeStringField("timestamp", Timestamps.format(event.timestamp()));
+        out.writeEndObject();
+    }
+
+    /** The wire form as one line of compact JSON (also one NDJSON line). */
+    public static String toJson(Event event) {
+        StringWriter writer = new StringWriter(event.dataJson().length() + 160);
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(writer)) {
+            write(out, event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return writer.toString();
+    }
+}

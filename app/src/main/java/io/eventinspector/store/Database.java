@@ -1,0 +1,172 @@
+package io.eventinspector.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * An open database: the connection pool, the jOOQ context for its dialect (rendering no schema name, so the
+ * same query runs on SQLite and PostgreSQL) and an applied schema. Opening migrates the schema; every failure
+ * to open is a {@link StoreException} that says what, where and why.
+ */
+public final class Database implements AutoCloseable {
+    static {
+        // jOOQ prints a banner and tips on first use; a command-line tool's output must stay clean.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final StoreUrl url;
+    private final StoreDialect dialect;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource) {
+        this.url = url;
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+    }
+
+    /** Opens the store at {@code url}, creating a SQLite file (and its folder) when absent, and migrates it. */
+    public static Database open(StoreUrl url) {
+        StoreDialect dialect = StoreDialect.of(url.kind());
+        url.file().ifPresent(Database::prepareFile);
+        HikariDataSource dataSource = connect(url, dialect);
+        try {
+            Database database = new Database(url, dialect, dataSource);
+            database.probe();
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void prepareFile(Path file) {
+        Path parent = file.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create folder " + parent + " for SQLite database " + file + ": "
+                    + e.getMessage(), e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open SQLite database " + file + ": it is a folder, not a file");
+        }
+    }
+
+    private static HikariDataSource connect(StoreUrl url, StoreDialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setPoolName("event-store");
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(1);
+        dialect.configurePool(config, url);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            if (isNotADatabase(e)) {
+                throw notADatabase(url, e);
+            }
+            throw new StoreException("cannot connect to " + url.kind().displayName() + " at " + url.redacted()
+                    + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Touches the file or server once, so a file that is not a database is reported as such, not as a migration. */
+    private void probe() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(url.kind() == StoreKind.SQLITE ? "SELECT count(*) FROM sqlite_master" : "SELECT 1");
+        } catch (SQLException e) {
+            if (isNotADatabase(e)) {
+                throw notADatabase(url, e);
+            }
+            throw new StoreException("cannot open " + url.kind().displayName() + " database " + where() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static boolean isNotADatabase(Throwable error) {
+        return rootMessage(error).contains("SQLITE_NOTADB");
+    }
+
+    private static StoreException notADatabase(StoreUrl url, Throwable cause) {
+        return new StoreException("cannot open SQLite database " + url.file().orElseThrow()
+                + ": the file is not a SQLite database", cause);
+    }
+
+    private void migrate() {
+        var configuration = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrations())
+                .failOnMissingLocations(true);
+        url.currentSchema().ifPresent(schema -> configuration.schemas(schema).createSchemas(true));
+        try {
+            configuration.load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot prepare the schema of " + where() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Where the database is, for messages: the file path or the redacted URL. */
+    public String where() {
+        return url.file().map(Path::toString).orElseGet(url::redacted);
+    }
+
+    public StoreUrl url() {
+        return url;
+    }
+
+    public StoreKind kind() {
+        return url.kind();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    StoreDialect dialect() {
+        return dialect;
+    }
+
+    /** The event store over this database. */
+    public EventStore events() {
+        return new JooqEventStore(dsl, dialect, new EventTable(dialect),
+                new StoreInfo(url.shortName(), url.kind(), false));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,45 @@
+package io.eventinspector.store;
+
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.Page;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/** The one storage API, the same on SQLite and PostgreSQL. Implementations are thread-safe. */
+public interface EventStore {
+    /** Stores the events in one transaction; an id already stored is counted as a duplicate and never overwritten. */
+    AppendResult append(List<Event> events);
+
+    Optional<Event> get(String id);
+
+    /** A page, newest first ({@code timestamp DESC, id DESC}); the cursor makes deep pages as cheap as the first. */
+    Page query(EventQuery query);
+
+    /** How many events match the query's filters; limit, offset and cursor are ignored. */
+    long count(EventQuery query);
+
+    /**
+     * Deletes every event older than {@code cutoff} in short batches, so readers and writers never wait long;
+     * {@code progress} receives the running total after each batch. Returns how many were deleted.
+     */
+    long deleteOlderThan(Instant cutoff, LongConsumer progress);
+
+    default long deleteOlderThan(Instant cutoff) {
+        return deleteOlderThan(cutoff, deleted -> { });
+    }
+
+    /** How many events {@link #deleteOlderThan} would delete. */
+    long countOlderThan(Instant cutoff);
+
+    StoreStats stats();
+
+    /** Runs {@code work} against a view of this store inside one transaction: all of it is committed or none. */
+    <T> T inTransaction(Function<EventStore, T> work);
+
+    /** What this store is, for titles and messages, e.g. {@code events.db (SQLite)}. */
+    StoreInfo info();
+}

@@ -1,0 +1,203 @@
+package io.eventinspector.store;
+
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+
+import io.eventinspector.event.Cursor;
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep6;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** {@link EventStore} over jOOQ; the same code runs on both databases, the dialect covers the differences. */
+final class JooqEventStore implements EventStore {
+    /** Rows per INSERT statement: well under both databases' bind-variable limits (6 binds a row). */
+    private static final int ROWS_PER_INSERT = 1_000;
+    /** Rows per delete batch: short enough that a waiting writer is never held for long. */
+    private static final int DELETE_BATCH = 10_000;
+
+    private final DSLContext dsl;
+    private final StoreDialect dialect;
+    private final EventTable t;
+    private final StoreInfo info;
+    private final Clock clock = Clock.systemUTC();
+
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, StoreInfo info) {
+        this.dsl = dsl;
+        this.dialect = dialect;
+        this.t = table;
+        this.info = info;
+    }
+
+    @Override
+    public AppendResult append(List<Event> events) {
+        if (events.isEmpty()) {
+            return AppendResult.NONE;
+        }
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return guard("append events", () -> dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            long inserted = 0;
+            for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+                List<Event> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+                InsertValuesStep6<Record, String, String, String, String, Instant, Instant> insert =
+                        tx.insertInto(t.table, t.id, t.type, t.sessionId, t.data, t.timestamp, t.createdAt);
+                for (Event event : chunk) {
+                    insert = insert.values(event.id(), event.type(), event.sessionId(), event.dataJson(),
+                            event.timestamp(), createdAt);
+                }
+                inserted += insert.onConflictDoNothing().execute();
+            }
+            return new AppendResult(inserted, events.size() - inserted);
+        }));
+    }
+
+    @Override
+    public Optional<Event> get(String id) {
+        return guard("get event " + id, () -> dsl.select(columns()).from(t.table).where(t.id.eq(id))
+                .fetchOptional(this::toEvent));
+    }
+
+    @Override
+    public Page query(EventQuery query) {
+        Condition where = filters(query);
+        if (query.cursor().isPresent()) {
+            Cursor cursor = query.cursor().get();
+            where = where.and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id()));
+        }
+        Condition condition = where;
+        List<Event> rows = guard("query events", () -> dsl.select(columns()).from(t.table).where(condition)
+                .orderBy(t.timestamp.desc(), t.id.desc())
+                .limit(query.limit() + 1)
+                .offset(query.offset())
+                .fetch(this::toEvent));
+        if (rows.size() <= query.limit()) {
+            return new Page(rows, Optional.empty());
+        }
+        List<Event> page = rows.subList(0, query.limit());
+        return new Page(page, Optional.of(page.get(page.size() - 1).position()));
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        Condition condition = filters(query);
+        return guard("count events", () -> dsl.selectCount().from(t.table).where(condition)
+                .fetchOne(0, Long.class));
+    }
+
+    @Override
+    public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
+        return guard("delete old events", () -> {
+            long total = 0;
+            int deleted;
+            do {
+                deleted = dialect.deleteBatch(dsl, t, cutoff, DELETE_BATCH);
+                total += deleted;
+                if (deleted > 0) {
+                    dialect.afterDeleteBatch(dsl);
+                    progress.accept(total);
+                }
+            } while (deleted == DELETE_BATCH);
+            if (total > 0) {
+                dialect.afterDeletion(dsl);
+            }
+            return total;
+        });
+    }
+
+    @Override
+    public long countOlderThan(Instant cutoff) {
+        return guard("count old events", () -> dsl.selectCount().from(t.table).where(t.timestamp.lt(cutoff))
+                .fetchOne(0, Long.class));
+    }
+
+    @Override
+    public StoreStats stats() {
+        return guard("read statistics", () -> {
+            Map<String, Long> perType = new LinkedHashMap<>();
+            dsl.select(t.type, DSL.count()).from(t.table).groupBy(t.type).orderBy(t.type)
+                    .forEach(r -> perType.put(r.value1(), r.value2().longValue()));
+            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).fetchOne();
+            long total = perType.values().stream().mapToLong(Long::longValue).sum();
+            return new StoreStats(total, perType, Optional.ofNullable(range.value1()),
+                    Optional.ofNullable(range.value2()));
+        });
+    }
+
+    @Override
+    public <T> T inTransaction(Function<EventStore, T> work) {
+        return guard("run a transaction", () -> dsl.transactionResult(configuration ->
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, info))));
+    }
+
+    @Override
+    public StoreInfo info() {
+        return info;
+    }
+
+    private Condition filters(EventQuery query) {
+        Condition condition = noCondition();
+        if (query.sessionId().isPresent()) {
+            condition = condition.and(t.sessionId.eq(query.sessionId().get()));
+        }
+        if (query.types().size() == 1) {
+            condition = condition.and(t.type.eq(query.types().get(0)));
+        } else if (!query.types().isEmpty()) {
+            condition = condition.and(t.type.in(query.types()));
+        }
+        if (query.since().isPresent()) {
+            condition = condition.and(t.timestamp.ge(query.since().get()));
+        }
+        if (query.until().isPresent()) {
+            condition = condition.and(t.timestamp.le(query.until().get()));
+        }
+        if (query.text().isPresent()) {
+            throw new UnsupportedOperationException("payload search is not available yet");
+        }
+        return condition;
+    }
+
+    private List<SelectField<?>> columns() {
+        List<SelectField<?>> columns = new ArrayList<>(5);
+        columns.add(t.id);
+        columns.add(t.type);
+        columns.add(t.sessionId);
+        columns.add(t.data);
+        columns.add(t.timestamp);
+        return columns;
+    }
+
+    private Event toEvent(Record row) {
+        String data = row.get(t.data);
+        return new Event(row.get(t.id), row.get(t.type), row.get(t.sessionId), data == null ? "null" : data,
+                row.get(t.timestamp));
+    }
+
+    /** Turns a database failure into a {@link StoreException} that says what was being done and where. */
+    private <T> T guard(String what, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot " + what + " in " + info.displayName() + ": "
+                    + Database.rootMessage(e), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.eventinspector.store;
+
+import static org.jooq.impl.DSL.select;
+
+import com.zaxxer.hikari.HikariConfig;
+import io.eventinspector.event.EventJson;
+import java.time.Instant;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.JSONB;
+import org.jooq.SQLDialect;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * PostgreSQL: {@code timestamptz} for time, {@code JSONB} for data (read back compact: JSONB prints spaces and
+ * orders keys its own way, so the text is normalised once on the way out); autovacuum does the housekeeping.
+ */
+final class PostgresDialect implements StoreDialect {
+    @Override
+    public StoreKind kind() {
+        return StoreKind.POSTGRESQL;
+    }
+
+    @Override
+    public SQLDialect sqlDialect() {
+        return SQLDialect.POSTGRES;
+    }
+
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/postgresql";
+    }
+
+    @Override
+    public DataType<Instant> instantType() {
+        return SQLDataType.INSTANT;
+    }
+
+    @Override
+    public DataType<String> jsonType() {
+        return SQLDataType.JSONB.asConvertedDataType(
+                Converter.ofNullable(JSONB.class, String.class, jsonb -> EventJson.compactText(jsonb.data()), JSONB::jsonb));
+    }
+
+    @Override
+    public void configurePool(HikariConfig config, StoreUrl url) {
+        config.setMaximumPoolSize(8);
+        url.user().ifPresent(config::setUsername);
+        url.password().ifPresent(config::setPassword);
+    }
+
+    @Override
+    public int deleteBatch(DSLContext dsl, EventTable table, Instant cutoff, int batchSize) {
+        return dsl.deleteFrom(table.table)
+                .where(table.id.in(select(table.id).from(table.table)
+                        .where(table.timestamp.lt(cutoff)).limit(batchSize)))
+                .execute();
+    }
+
+    @Override
+    public void afterDeleteBatch(DSLContext dsl) {
+        // PostgreSQL's MVCC never blocks readers on deletes; nothing to do between batches.
+    }
+
+    @Override
+    public void afterDeletion(DSLContext dsl) {
+        // Autovacuum reclaims the dead rows.
+    }
+}

@@ -1,0 +1,38 @@
+package io.eventinspector.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.time.Instant;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.SQLDialect;
+
+/** What differs between SQLite and PostgreSQL, kept in one small strategy per database instead of if-chains. */
+interface StoreDialect {
+    StoreKind kind();
+
+    SQLDialect sqlDialect();
+
+    /** Flyway location of this database's migrations. */
+    String migrations();
+
+    /** How an instant is stored in every time column. */
+    DataType<Instant> instantType();
+
+    /** How the JSON payload is stored; the Java side is always compact JSON text. */
+    DataType<String> jsonType();
+
+    void configurePool(HikariConfig config, StoreUrl url);
+
+    /** Deletes at most {@code batchSize} events older than {@code cutoff}; returns how many it deleted. */
+    int deleteBatch(DSLContext dsl, EventTable table, Instant cutoff, int batchSize);
+
+    /** Housekeeping between delete batches, such as letting SQLite checkpoint its write-ahead log. */
+    void afterDeleteBatch(DSLContext dsl);
+
+    /** Housekeeping after a whole deletion, such as giving freed pages back to the file system. */
+    void afterDeletion(DSLContext dsl);
+
+    static StoreDialect of(StoreKind kind) {
+        return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();
+    }
+}

@@ -1,0 +1,84 @@
+package io.eventinspector.store;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a store lives, from {@code --db}: {@code jdbc:sqlite:PATH}, a bare file path (SQLite), or
+ * {@code jdbc:postgresql://HOST[:PORT]/DB[?…]} with user and password in the URL or given separately.
+ */
+public record StoreUrl(StoreKind kind, String jdbcUrl, Optional<Path> file, Optional<String> user,
+                       Optional<String> password) {
+
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+
+    public static StoreUrl parse(String text, Optional<String> user, Optional<String> password) {
+        if (text == null || text.isBlank()) {
+            throw new StoreException("database URL is empty: give --db jdbc:sqlite:PATH, a file path, or "
+                    + "jdbc:postgresql://HOST:PORT/DB");
+        }
+        String trimmed = text.trim();
+        if (trimmed.startsWith(POSTGRES_PREFIX)) {
+            return new StoreUrl(StoreKind.POSTGRESQL, trimmed, Optional.empty(), user, password);
+        }
+        if (trimmed.startsWith("jdbc:") && !trimmed.startsWith(SQLITE_PREFIX)) {
+            throw new StoreException("unsupported database URL " + trimmed
+                    + ": only jdbc:sqlite:PATH, a file path, and jdbc:postgresql://… are supported");
+        }
+        String pathText = trimmed.startsWith(SQLITE_PREFIX) ? trimmed.substring(SQLITE_PREFIX.length()) : trimmed;
+        if (pathText.startsWith("file:")) {
+            pathText = URI.create(pathText).getPath();
+        }
+        int query = pathText.indexOf('?');
+        if (query >= 0) {
+            pathText = pathText.substring(0, query);
+        }
+        if (pathText.isEmpty() || pathText.equals(":memory:")) {
+            throw new StoreException("database URL " + trimmed + " names no file: an in-memory database would "
+                    + "lose every event on exit");
+        }
+        Path file = Path.of(pathText).toAbsolutePath().normalize();
+        return new StoreUrl(StoreKind.SQLITE, SQLITE_PREFIX + file, Optional.of(file), Optional.empty(),
+                Optional.empty());
+    }
+
+    public static StoreUrl sqlite(Path file) {
+        return parse(file.toString(), Optional.empty(), Optional.empty());
+    }
+
+    /** The URL without any password, fit for messages and logs. */
+    public String redacted() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    /** A short name for titles: the file name, or {@code db@host} for PostgreSQL. */
+    public String shortName() {
+        if (file.isPresent()) {
+            return file.get().getFileName().toString();
+        }
+        String rest = jdbcUrl.substring(POSTGRES_PREFIX.length());
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        rest = rest.startsWith("//") ? rest.substring(2) : rest;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(slash + 1) + "@" + rest.substring(0, slash);
+    }
+
+    /** The PostgreSQL schema the URL selects with {@code currentSchema=…}, if any. */
+    public Optional<String> currentSchema() {
+        int query = jdbcUrl.indexOf('?');
+        if (kind != StoreKind.POSTGRESQL || query < 0) {
+            return Optional.empty();
+        }
+        for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+            if (pair.startsWith("currentSchema=")) {
+                return Optional.of(pair.substring("currentSchema=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+}
