@@ -1,0 +1,45 @@
+package io.eventinspector.cli;
+
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventJson;
+import io.eventinspector.event.Timestamps;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints events as a terminal table, as NDJSON, or as one JSON array. */
+enum EventPrinter {
+    TABLE, NDJSON, JSON;
+
+    private static final int DATA_WIDTH = 60;
+
+    /** The default: a table for people at a terminal, NDJSON for pipes. */
+    static EventPrinter defaultFor(boolean terminal) {
+        return terminal ? TABLE : NDJSON;
+    }
+
+    void print(PrintWriter out, List<Event> events) {
+        switch (this) {
+            case NDJSON -> events.forEach(event -> out.println(EventJson.toJson(event)));
+            case JSON -> {
+                out.println("[");
+                for (int i = 0; i < events.size(); i++) {
+                    out.println("  " + EventJson.toJson(events.get(i)) + (i < events.size() - 1 ? "," : ""));
+                }
+                out.println("]");
+            }
+            case TABLE -> {
+                out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", "TIME (UTC)", "TYPE", "SESSION", "ID", "DATA");
+                for (Event event : events) {
+                    out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", Timestamps.format(event.timestamp()),
+                            event.type(), event.sessionId(), event.id(), shorten(event.dataJson()));
+                }
+            }
+            default -> throw new IllegalStateException(name());
+        }
+        out.flush();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= DATA_WIDTH ? text : text.substring(0, DATA_WIDTH - 1) + "…";
+    }
+}

@@ -1,0 +1,19 @@
+package io.eventinspector.cli;
+
+import io.eventinspector.config.DatabaseSettings;
+import io.eventinspector.config.Env;
+import io.eventinspector.store.Database;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option every store command has. */
+public final class StoreOption {
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Store: jdbc:sqlite:PATH, a file path, or jdbc:postgresql://HOST:PORT/DB "
+                    + "(default: $WHATSAPP_DB_URL, else events.db in the user data folder).")
+    String db;
+
+    public Database open() {
+        return Database.open(DatabaseSettings.resolve(Optional.ofNullable(db), Env.system()));
+    }
+}
