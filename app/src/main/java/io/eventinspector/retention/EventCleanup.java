@@ -61,11 +61,19 @@ public final class EventCleanup {
         if (!lock.tryLock()) {
             throw new CleanupBusyException();
         }
+        Attempt attempt;
         try {
-            return deleteLocked(retentionDays, trigger, progress, startedAt);
+            attempt = deleteLocked(retentionDays, trigger, progress, startedAt);
+            lastRun = Optional.of(attempt.run());
         } finally {
             lock.unlock();
         }
+        // Told after unlocking, so a listener reading isRunning() sees the cleanup as finished.
+        listeners.forEach(listener -> listener.cleanupFinished(attempt.run()));
+        if (attempt.failure() != null) {
+            throw attempt.failure();
+        }
+        return attempt.run();
     }
 
     /** Whether a cleanup is deleting right now. */
@@ -85,7 +93,7 @@ public final class EventCleanup {
         listeners.remove(listener);
     }
 
-    private CleanupRun deleteLocked(int retentionDays, CleanupRun.Trigger trigger, LongConsumer progress,
+    private Attempt deleteLocked(int retentionDays, CleanupRun.Trigger trigger, LongConsumer progress,
                                     Instant startedAt) {
         Instant cutoff = cutoff(retentionDays);
         LOG.info("🧹 Starting event cleanup (retention: {} days)...", retentionDays);
@@ -99,22 +107,19 @@ public final class EventCleanup {
             });
             Duration duration = Duration.ofNanos(System.nanoTime() - started);
             LOG.info("✅ Event cleanup completed: deleted {} events (duration: {}ms)", deleted, duration.toMillis());
-            return finish(new CleanupRun(startedAt, trigger, retentionDays, cutoff, CleanupRun.Outcome.SUCCEEDED,
-                    deleted, duration, Optional.empty()));
+            return new Attempt(new CleanupRun(startedAt, trigger, retentionDays, cutoff,
+                    CleanupRun.Outcome.SUCCEEDED, deleted, duration, Optional.empty()), null);
         } catch (RuntimeException e) {
             Duration duration = Duration.ofNanos(System.nanoTime() - started);
             LOG.warn("⚠️  Event cleanup failed: {} (deleted {} events before the failure, duration: {}ms)",
                     e.getMessage(), deletedSoFar[0], duration.toMillis(), e);
-            finish(new CleanupRun(startedAt, trigger, retentionDays, cutoff, CleanupRun.Outcome.FAILED,
-                    deletedSoFar[0], duration, Optional.ofNullable(e.getMessage()).or(() -> Optional.of(e.toString()))));
-            throw e;
+            return new Attempt(new CleanupRun(startedAt, trigger, retentionDays, cutoff, CleanupRun.Outcome.FAILED,
+                    deletedSoFar[0], duration, Optional.of(e.getMessage() == null ? e.toString() : e.getMessage())), e);
         }
     }
 
-    private CleanupRun finish(CleanupRun run) {
-        lastRun = Optional.of(run);
-        listeners.forEach(listener -> listener.cleanupFinished(run));
-        return run;
+    /** A finished run and, when it failed, the failure to rethrow once the lock is released. */
+    private record Attempt(CleanupRun run, RuntimeException failure) {
     }
 
     private static void requireValid(int retentionDays) {
