@@ -1,6 +1,8 @@
 package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
+import io.eventinspector.replay.JooqReplayHistory;
+import io.eventinspector.replay.ReplayService;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import java.time.Clock;
@@ -13,6 +15,7 @@ public final class Services implements AutoCloseable {
     private final AppConfig config;
     private final Database database;
     private final Clock clock;
+    private ReplayService replay;
 
     public Services(AppConfig config, Database database, Clock clock) {
         this.config = config;
@@ -34,6 +37,14 @@ public final class Services implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Built on first use, so a bad replay setting only stops the commands that replay. */
+    public synchronized ReplayService replay() {
+        if (replay == null) {
+            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock);
+        }
+        return replay;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.eventinspector.config;
 
+import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
 import java.util.Optional;
 
@@ -25,5 +26,10 @@ public final class AppConfig {
     /** The store to open: the flag if given, else {@code WHATSAPP_DB_URL}, else the default SQLite file. */
     public StoreUrl storeUrl(Optional<String> flag) {
         return DatabaseSettings.resolve(flag, env);
+    }
+
+    /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
+    public ReplaySettings replaySettings() {
+        return ReplayConfig.read(env);
     }
 }
