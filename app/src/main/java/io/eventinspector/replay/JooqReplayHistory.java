@@ -131,13 +131,13 @@ public final class JooqReplayHistory implements ReplayHistory {
 
     @Override
     public List<ReplayRecord> recent(int limit) {
-        return guard("list replays", () -> dsl.select().from(replays)
+        return guard("list replays", () -> dsl.select(replayColumns()).from(replays)
                 .orderBy(startedAt.desc(), id.desc()).limit(limit).fetch(this::toRecord));
     }
 
     @Override
     public Optional<ReplayRecord> find(String replay) {
-        return guard("read replay " + replay, () -> dsl.select().from(replays).where(id.eq(replay))
+        return guard("read replay " + replay, () -> dsl.select(replayColumns()).from(replays).where(id.eq(replay))
                 .fetchOptional(this::toRecord));
     }
 
@@ -150,6 +150,12 @@ public final class JooqReplayHistory implements ReplayHistory {
                 .fetch(row -> new DeliveryAttempt(row.value1(), row.value2(), row.value3(),
                         row.value4() == null ? OptionalInt.empty() : OptionalInt.of(row.value4()),
                         row.value5(), Optional.ofNullable(row.value6()), Optional.<Duration>empty())));
+    }
+
+    /** Typed columns, so each value comes back through its field's converter (epoch millis → Instant). */
+    private List<Field<?>> replayColumns() {
+        return List.of(id, startedAt, finishedAt, initiator, apiKeyId, sessionId, eventType, since, until, dryRun,
+                target, matched, found, replayed, failed, notAttempted, success, cancelled, message, durationMs);
     }
 
     private ReplayRecord toRecord(Record row) {
