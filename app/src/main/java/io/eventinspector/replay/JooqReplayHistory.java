@@ -17,7 +17,7 @@ import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep7;
+import org.jooq.InsertValuesStep8;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -28,7 +28,7 @@ import org.jooq.impl.SQLDataType;
  * with the store's time representation: epoch milliseconds on SQLite, {@code timestamptz} on PostgreSQL.
  */
 public final class JooqReplayHistory implements ReplayHistory {
-    /** Attempt rows per INSERT: 7 binds a row stays far below SQLite's bind-variable limit. */
+    /** Attempt rows per INSERT: 8 binds a row stays far below SQLite's bind-variable limit. */
     private static final int ROWS_PER_INSERT = 500;
 
     private final DSLContext dsl;
@@ -58,6 +58,7 @@ public final class JooqReplayHistory implements ReplayHistory {
 
     private final Table<Record> attempts = table(name("replay_attempts"));
     private final Field<String> replayId = field(name("replay_id"), SQLDataType.VARCHAR);
+    private final Field<Integer> seq = field(name("seq"), SQLDataType.INTEGER);
     private final Field<String> eventId = field(name("event_id"), SQLDataType.VARCHAR);
     private final Field<Integer> attempt = field(name("attempt"), SQLDataType.INTEGER);
     private final Field<Instant> attemptedAt;
@@ -104,10 +105,12 @@ public final class JooqReplayHistory implements ReplayHistory {
         guard("record the result of replay " + replay.id(), () -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             for (int from = 0; from < tries.size(); from += ROWS_PER_INSERT) {
-                InsertValuesStep7<Record, String, String, Integer, Instant, Integer, Long, String> insert =
-                        tx.insertInto(attempts, replayId, eventId, attempt, attemptedAt, httpStatus, latencyMs, error);
-                for (DeliveryAttempt a : tries.subList(from, Math.min(tries.size(), from + ROWS_PER_INSERT))) {
-                    insert = insert.values(replay.id(), a.eventId(), a.attempt(), a.attemptedAt(),
+                InsertValuesStep8<Record, String, Integer, String, Integer, Instant, Integer, Long, String> insert =
+                        tx.insertInto(attempts, replayId, seq, eventId, attempt, attemptedAt, httpStatus, latencyMs,
+                                error);
+                for (int i = from; i < Math.min(tries.size(), from + ROWS_PER_INSERT); i++) {
+                    DeliveryAttempt a = tries.get(i);
+                    insert = insert.values(replay.id(), i + 1, a.eventId(), a.attempt(), a.attemptedAt(),
                             a.httpStatus().isPresent() ? a.httpStatus().getAsInt() : null, a.latencyMs(),
                             a.error().orElse(null));
                 }
@@ -146,7 +149,7 @@ public final class JooqReplayHistory implements ReplayHistory {
         return guard("read the attempts of replay " + replay, () -> dsl
                 .select(eventId, attempt, attemptedAt, httpStatus, latencyMs, error)
                 .from(attempts).where(replayId.eq(replay))
-                .orderBy(attemptedAt, eventId, attempt)
+                .orderBy(seq)
                 .fetch(row -> new DeliveryAttempt(row.value1(), row.value2(), row.value3(),
                         row.value4() == null ? OptionalInt.empty() : OptionalInt.of(row.value4()),
                         row.value5(), Optional.ofNullable(row.value6()), Optional.<Duration>empty())));

@@ -24,14 +24,15 @@ CREATE TABLE replays (
 
 CREATE INDEX idx_replays_started_at ON replays (started_at DESC);
 
--- One row per HTTP try; http_status is NULL when no response came (refused, timed out).
+-- One row per HTTP try, seq in the order they were made; http_status is NULL when no response came.
 CREATE TABLE replay_attempts (
     replay_id    VARCHAR(64)  NOT NULL REFERENCES replays (id) ON DELETE CASCADE,
+    seq          INTEGER      NOT NULL,
     event_id     VARCHAR(255) NOT NULL,
     attempt      INTEGER      NOT NULL,
     attempted_at TIMESTAMPTZ  NOT NULL,
     http_status  INTEGER,
     latency_ms   BIGINT       NOT NULL,
     error        TEXT,
-    PRIMARY KEY (replay_id, event_id, attempt)
+    PRIMARY KEY (replay_id, seq)
 );
