@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 GenerateCommand.class,
                 CleanupCommand.class,
+                ReplayCommand.class,
+                ReplaysCommand.class,
 })
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
