@@ -1,6 +1,5 @@
 package io.eventinspector.replay;
 
-import io.eventinspector.config.AppVersion;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import java.io.IOException;
@@ -34,22 +33,25 @@ public final class WebhookSender {
     private final HttpClient client;
     private final Optional<WebhookSigner> signer;
     private final Clock clock;
+    private final String userAgent;
 
-    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, Clock clock) {
+    /** {@code userAgent} is e.g. {@code event-inspector/0.1.0}: the front end knows the app's version. */
+    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, Clock clock, String userAgent) {
         this.client = client;
         this.signer = signer;
         this.clock = clock;
+        this.userAgent = userAgent;
     }
 
     /** A sender with its own HTTP/1.1 client; {@code connectTimeout} bounds the TCP connect. */
-    public static WebhookSender create(ReplaySettings settings, Clock clock) {
+    public static WebhookSender create(ReplaySettings settings, Clock clock, String userAgent) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new WebhookSender(client, settings.secret()
-                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), clock);
+                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), clock, userAgent);
     }
 
     /** The request for {@code event}, signed with the current time. */
@@ -57,7 +59,7 @@ public final class WebhookSender {
         byte[] body = EventJson.toJson(event).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        headers.put("User-Agent", "event-inspector/" + AppVersion.current());
+        headers.put("User-Agent", userAgent);
         headers.put("X-Webhook-Replay", "true");
         headers.put("X-Event-Type", event.type());
         signer.ifPresent(s -> headers.putAll(s.headers(event.id(), clock.instant().getEpochSecond(), body)));
