@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CleanupCommand.class,
                 ReplayCommand.class,
                 ReplaysCommand.class,
+                ExportCommand.class,
 })
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
