@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = "Lists events, newest first, with filters and paging.")
+@Command(name = "query", description = {"Lists events, newest first, with filters and paging.",
+        "On a gateway's own database (opened read-only) payload search is a scan of every matching row: "
+                + "no search index is added there."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

@@ -38,17 +38,20 @@ final class JooqEventStore implements EventStore {
     private final StoreDialect dialect;
     private final EventTable t;
     private final StoreInfo info;
+    private final StoreAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, StoreInfo info) {
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, StoreInfo info, StoreAccess access) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
         this.info = info;
+        this.access = access;
     }
 
     @Override
     public AppendResult append(List<Event> events) {
+        access.requireAppend();
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
@@ -105,6 +108,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
+        access.requireDelete();
         return guard("delete old events", () -> {
             long total = 0;
             int deleted;
@@ -145,7 +149,7 @@ final class JooqEventStore implements EventStore {
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, info))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, info, access))));
     }
 
     @Override

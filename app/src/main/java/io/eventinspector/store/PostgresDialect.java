@@ -67,4 +67,9 @@ final class PostgresDialect implements StoreDialect {
     public void afterDeletion(DSLContext dsl) {
         // Autovacuum reclaims the dead rows.
     }
+
+    @Override
+    public GatewaySchema gatewaySchema() {
+        return new PostgresGatewaySchema();
+    }
 }

@@ -77,4 +77,9 @@ final class SqliteDialect implements StoreDialect {
         dsl.fetch("PRAGMA incremental_vacuum");
         dsl.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
     }
+
+    @Override
+    public GatewaySchema gatewaySchema() {
+        return new SqliteGatewaySchema();
+    }
 }

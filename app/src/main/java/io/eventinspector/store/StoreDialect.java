@@ -32,6 +32,9 @@ interface StoreDialect {
     /** Housekeeping after a whole deletion, such as giving freed pages back to the file system. */
     void afterDeletion(DSLContext dsl);
 
+    /** How a gateway's own events table in this kind of database is recognised, opened and read. */
+    GatewaySchema gatewaySchema();
+
     static StoreDialect of(StoreKind kind) {
         return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();
     }
