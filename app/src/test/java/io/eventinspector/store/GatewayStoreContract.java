@@ -46,9 +46,12 @@ abstract class GatewayStoreContract {
     static final String NOT_JSON = "not json {";
     static final Row R1 = new Row("20260203103000.123456789", "message.received", "s1", "{\"body\":\"hi ü\"}",
             "2026-02-03 10:30:00.123456789+00:00", "2026-02-03T10:30:00.123Z");
-    /** Same millisecond as R1 with a greater id, so it comes first; pretty JSON comes back compact. */
+    /**
+     * Same millisecond as R1 but earlier within it, with a greater id: at millisecond precision it comes first,
+     * so ordering by the raw sub-millisecond time would break cursors. Pretty JSON comes back compact.
+     */
     static final Row R2 = new Row("20260203103000.1239", "message.ack", "s1", "{ \"n\": 1.5, \"x\": [1, 2] }",
-            "2026-02-03 10:30:00.1239+00:00", "2026-02-03T10:30:00.123Z");
+            "2026-02-03 10:30:00.1231+00:00", "2026-02-03T10:30:00.123Z");
     /** Sorts first as text, but +02:00 makes it 10:30:00.5 UTC. */
     static final Row R3 = new Row("3f6c1a1e-8b7d-4c1e-9a55-0c2b8d7e6f10", "message.sent", "s1", "{\"to\":\"49151\"}",
             "2026-02-03 12:30:00.5+02:00", "2026-02-03T10:30:00.500Z");
