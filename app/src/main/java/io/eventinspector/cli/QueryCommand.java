@@ -35,6 +35,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, ndjson or json (default: table on a terminal, ndjson otherwise).")
     EventPrinter format;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Spec
     CommandSpec spec;
 

@@ -14,8 +14,8 @@ public final class StoreOption {
     String db;
 
     @Option(names = "--allow-writes",
-            description = "On a gateway's own database (always opened read-only), let cleanup delete old events "
-                    + "from its table after a confirmation; nothing is ever added there.")
+            description = "Let cleanup delete old events from a gateway's own database (otherwise opened "
+                    + "read-only), after a confirmation; nothing is ever added there.")
     boolean allowWrites;
 
     public Database open() {
