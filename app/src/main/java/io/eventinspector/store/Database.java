@@ -208,7 +208,9 @@ public final class Database implements AutoCloseable {
 
     /** The event store over this database. */
     public EventStore events() {
-        return new JooqEventStore(dsl, dialect, table, new StoreInfo(url.shortName(), url.kind(),
+        // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
+        PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
+        return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
                 !access.canAppend()), access);
     }
 
