@@ -45,18 +45,22 @@ final class JooqEventStore implements EventStore {
     private final EventTable t;
     private final PayloadSearch search;
     private final StoreInfo info;
+    private final StoreAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info) {
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
+                   StoreAccess access) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
         this.search = search;
         this.info = info;
+        this.access = access;
     }
 
     @Override
     public AppendResult append(List<Event> events) {
+        access.requireAppend();
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
@@ -113,6 +117,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
+        access.requireDelete();
         return guard("delete old events", () -> {
             long total = 0;
             int deleted;
@@ -228,7 +233,7 @@ final class JooqEventStore implements EventStore {
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access))));
     }
 
     @Override

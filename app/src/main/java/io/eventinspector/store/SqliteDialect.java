@@ -139,4 +139,9 @@ final class SqliteDialect implements StoreDialect {
         // Integer division of epoch millis: the whole bucket computation stays inside SQLite's VM.
         return field("({0} / {1}) * {1}", instantType(), timestamp, inline(width.toMillis()));
     }
+
+    @Override
+    public GatewaySchema gatewaySchema() {
+        return new SqliteGatewaySchema();
+    }
 }
