@@ -1,5 +1,6 @@
 package io.eventinspector.config;
 
+import io.eventinspector.api.ApiKeys;
 import io.eventinspector.store.StoreUrl;
 import java.util.Optional;
 
@@ -25,5 +26,15 @@ public final class AppConfig {
     /** The store to open: the flag if given, else {@code WHATSAPP_DB_URL}, else the default SQLite file. */
     public StoreUrl storeUrl(Optional<String> flag) {
         return DatabaseSettings.resolve(flag, env);
+    }
+
+    /** The HTTP API's keys from {@code WHATSAPP_API_KEYS_MAP}; empty when unset. */
+    public ApiKeys apiKeys() {
+        return ApiKeySettings.read(env);
+    }
+
+    /** {@code WHATSAPP_EVENTS_ENABLED} (default true): whether new events may be stored. */
+    public boolean eventsEnabled() {
+        return env.bool("WHATSAPP_EVENTS_ENABLED", true);
     }
 }
