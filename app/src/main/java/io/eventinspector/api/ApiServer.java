@@ -1,5 +1,6 @@
 package io.eventinspector.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventinspector.Services;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.store.StoreException;
@@ -30,13 +31,17 @@ public final class ApiServer implements AutoCloseable {
                 services.config().eventsEnabled());
         HealthRoutes health = new HealthRoutes(services.database());
         Authenticator authenticator = new Authenticator(keys);
+        ObjectMapper mapper = ApiJson.mapper();
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = EventRoutes.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
-            config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            config.jsonMapper(new JavalinJackson(mapper, false));
             config.requestLogger.http(AccessLog::log);
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new JettyJsonErrors(mapper));
+            });
             // Jetty waits for in-flight requests on stop only when a StatisticsHandler counts them.
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(new StatisticsHandler()));
         });

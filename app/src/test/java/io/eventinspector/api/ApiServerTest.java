@@ -294,6 +294,15 @@ class ApiServerTest {
     }
 
     @Test
+    void requestsJettyRefusesBeforeRoutingAlsoAnswerJson() {
+        Answer hugeHeader = api.get("/health", "Accept", "text/html", "X-Padding", "a".repeat(20_000));
+
+        assertThat(hugeHeader.status()).isEqualTo(431);
+        assertThat(hugeHeader.contentType()).startsWith("application/json");
+        assertThat(hugeHeader.errorCode()).isEqualTo("INVALID_INPUT");
+    }
+
+    @Test
     void auditLogHasAFingerprintRoleMethodPathAndStatusButNeverTheKey() {
         Logger audit = (Logger) LoggerFactory.getLogger("audit");
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
