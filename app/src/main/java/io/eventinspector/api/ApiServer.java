@@ -2,7 +2,9 @@ package io.eventinspector.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventinspector.Services;
+import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.EventJson;
+import io.eventinspector.retention.CleanupScheduler;
 import io.eventinspector.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP API over the shared services, for {@code serve} and for the desktop app. Every response, errors of
  * unknown routes and wrong methods included, is the JSON envelope; a stop lets in-flight requests finish.
+ * The retention scheduler is not started here: the front end that owns the process starts it.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -27,9 +30,12 @@ public final class ApiServer implements AutoCloseable {
 
     /** {@code keys} empty turns authentication off; only {@code serve --no-auth} on loopback does that. */
     public ApiServer(Services services, Optional<ApiKeys> keys) {
+        CleanupScheduler retention = services.cleanupScheduler();
         EventRoutes events = new EventRoutes(services.events(), new EventJson(services.clock()),
-                services.config().eventsEnabled());
-        HealthRoutes health = new HealthRoutes(services.database());
+                () -> retention.settings().enabled());
+        ExportRoutes exports = new ExportRoutes(services.events());
+        ReplayRoute replay = new ReplayRoute(services::replay);
+        HealthRoutes health = new HealthRoutes(services.database(), retention::state);
         Authenticator authenticator = new Authenticator(keys);
         ObjectMapper mapper = ApiJson.mapper();
         app = Javalin.create(config -> {
@@ -50,11 +56,19 @@ public final class ApiServer implements AutoCloseable {
         app.get("/ready", health::ready);
         app.get("/api/events", events::list, Role.READ);
         app.post("/api/events", events::ingest, Role.WRITE);
+        app.post("/api/events/replay", replay::replay, Role.ADMIN);
+        app.get("/api/events/export", exports::export, Role.READ);
+        app.get("/api/events/stats", exports::stats, Role.READ);
+        // After export and stats: Javalin picks the first route added that matches.
         app.get("/api/events/{id}", events::get, Role.READ);
         app.exception(ApiException.class, (error, ctx) -> respond(ctx, error));
         app.exception(StoreException.class, (error, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage());
             respond(ctx, new ApiException(ErrorCode.DATABASE_ERROR, error.getMessage()));
+        });
+        app.exception(ConfigException.class, (error, ctx) -> {
+            LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage());
+            respond(ctx, new ApiException(ErrorCode.INTERNAL_ERROR, error.getMessage()));
         });
         app.exception(HttpResponseException.class, (error, ctx) -> respond(ctx, fromJavalin(ctx, error)));
         app.exception(Exception.class, (error, ctx) -> {

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /** The handlers of {@code /api/events}: list, get by id and ingest. */
 final class EventRoutes {
@@ -23,9 +24,9 @@ final class EventRoutes {
 
     private final EventStore store;
     private final IngestBody ingestBody;
-    private final boolean persistenceEnabled;
+    private final BooleanSupplier persistenceEnabled;
 
-    EventRoutes(EventStore store, EventJson json, boolean persistenceEnabled) {
+    EventRoutes(EventStore store, EventJson json, BooleanSupplier persistenceEnabled) {
         this.store = store;
         this.ingestBody = new IngestBody(json);
         this.persistenceEnabled = persistenceEnabled;
@@ -54,7 +55,7 @@ final class EventRoutes {
     }
 
     void ingest(Context ctx) {
-        if (!persistenceEnabled) {
+        if (!persistenceEnabled.getAsBoolean()) {
             throw new ApiException(ErrorCode.PERSISTENCE_DISABLED,
                     "event persistence is disabled (WHATSAPP_EVENTS_ENABLED=false): nothing can be stored");
         }

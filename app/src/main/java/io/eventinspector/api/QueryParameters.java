@@ -24,6 +24,7 @@ final class QueryParameters {
                     .types(types(ctx.queryParams("event_type")))
                     .since(timestamp(ctx, "since"))
                     .until(timestamp(ctx, "until"))
+                    .text(ctx.queryParam("q"))
                     .limit(integer(ctx, "limit", EventQuery.DEFAULT_LIMIT,
                             "limit must be between 1 and " + EventQuery.MAX_LIMIT))
                     .offset(integer(ctx, "offset", 0, "offset must be 0 or more"))

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Runs the HTTP API until stopped (SIGTERM or Ctrl-C).")
+@Command(name = "serve", description = "Runs the HTTP API and the retention cleanup until stopped (SIGTERM or Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -51,11 +51,18 @@ final class ServeCommand implements Callable<Integer> {
         Services services = new Services(config, database, Clock.systemUTC());
         ApiServer server;
         try {
-            server = new ApiServer(services, keys).start(bind, port);
+            server = new ApiServer(services, keys);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        try {
+            server.start(bind, port);
         } catch (RuntimeException e) {
             services.close();
             throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e), ExitCodes.USAGE);
         }
+        services.cleanupScheduler().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping the API: letting in-flight requests finish");

@@ -1,6 +1,10 @@
 package io.eventinspector.config;
 
 import io.eventinspector.api.ApiKeys;
+import io.eventinspector.retention.RetentionOverrides;
+import io.eventinspector.retention.RetentionPreferences;
+import io.eventinspector.retention.RetentionSettings;
+import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
 import java.util.Optional;
 
@@ -28,13 +32,23 @@ public final class AppConfig {
         return DatabaseSettings.resolve(flag, env);
     }
 
+    /**
+     * The retention settings: defaults, then the user's saved {@code preferences}, then the
+     * {@code WHATSAPP_EVENTS_*} variables that are set, then this run's {@code flags}.
+     *
+     * @throws ConfigException naming the variable, its bad value and what is expected
+     */
+    public RetentionSettings retention(RetentionPreferences preferences, RetentionOverrides flags) {
+        return RetentionConfig.resolve(env, preferences, flags);
+    }
+
+    /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
+    public ReplaySettings replaySettings() {
+        return ReplayConfig.read(env);
+    }
+
     /** The HTTP API's keys from {@code WHATSAPP_API_KEYS_MAP}; empty when unset. */
     public ApiKeys apiKeys() {
         return ApiKeySettings.read(env);
-    }
-
-    /** {@code WHATSAPP_EVENTS_ENABLED} (default true): whether new events may be stored. */
-    public boolean eventsEnabled() {
-        return env.bool("WHATSAPP_EVENTS_ENABLED", true);
     }
 }
