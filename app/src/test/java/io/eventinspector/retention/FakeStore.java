@@ -96,4 +96,30 @@ final class FakeStore implements EventStore {
     public StoreInfo info() {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public io.eventinspector.store.Histogram histogram(EventQuery query,
+                                                       Optional<io.eventinspector.store.BucketSize> size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> sessionIds(String prefix, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<io.eventinspector.store.TypeCount> typeCounts(EventQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Event> tail(EventQuery query, io.eventinspector.event.Cursor position, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long forEach(EventQuery query, java.util.function.Consumer<Event> action) {
+        throw new UnsupportedOperationException();
+    }
 }
