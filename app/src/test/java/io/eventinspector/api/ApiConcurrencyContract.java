@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -46,17 +47,18 @@ abstract class ApiConcurrencyContract {
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS + READERS + 1);
             AtomicBoolean writing = new AtomicBoolean(true);
             Map<String, Boolean> ingested = new ConcurrentHashMap<>();
+            Semaphore batchesStored = new Semaphore(0);
             try {
                 List<Future<?>> writers = new ArrayList<>();
                 for (int w = 0; w < WRITERS; w++) {
                     int writer = w;
-                    writers.add(pool.submit(() -> write(api, writer, ingested)));
+                    writers.add(pool.submit(() -> write(api, writer, ingested, batchesStored)));
                 }
                 List<Future<Integer>> readers = new ArrayList<>();
                 for (int r = 0; r < READERS; r++) {
                     readers.add(pool.submit(() -> readWhile(api, writing)));
                 }
-                Future<Long> cleanup = pool.submit(cleanWhile(api, writing));
+                Future<Long> cleanup = pool.submit(cleanWhile(api, writing, batchesStored));
                 for (Future<?> writer : writers) {
                     writer.get(120, TimeUnit.SECONDS);
                 }
@@ -79,7 +81,7 @@ abstract class ApiConcurrencyContract {
     }
 
     /** Sends batches in which every other event is older than the retention window. */
-    private static Void write(ApiHarness api, int writer, Map<String, Boolean> ingested) {
+    private static Void write(ApiHarness api, int writer, Map<String, Boolean> ingested, Semaphore batchesStored) {
         for (int batch = 0; batch < BATCHES_PER_WRITER; batch++) {
             StringBuilder body = new StringBuilder("[");
             for (int i = 0; i < EVENTS_PER_BATCH; i++) {
@@ -96,6 +98,7 @@ abstract class ApiConcurrencyContract {
             Answer answer = api.post("/api/events", body.append(']').toString(), json(WRITE_KEY));
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             assertThat(answer.data().get("accepted").asLong()).isEqualTo(EVENTS_PER_BATCH);
+            batchesStored.release();
         }
         return null;
     }
@@ -121,12 +124,18 @@ abstract class ApiConcurrencyContract {
         return pages;
     }
 
-    private static Callable<Long> cleanWhile(ApiHarness api, AtomicBoolean writing) {
+    /**
+     * Cleans up after every stored batch while the writers run: as often as a real store would ever see, without
+     * a tight loop that holds SQLite's single write lock nearly all the time and starves the writers.
+     */
+    private static Callable<Long> cleanWhile(ApiHarness api, AtomicBoolean writing, Semaphore batchesStored) {
         return () -> {
             long deleted = 0;
-            do {
-                deleted += api.services().events().deleteOlderThan(CUTOFF);
-            } while (writing.get());
+            while (writing.get()) {
+                if (batchesStored.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    deleted += api.services().events().deleteOlderThan(CUTOFF);
+                }
+            }
             return deleted;
         };
     }
