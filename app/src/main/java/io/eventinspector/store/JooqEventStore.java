@@ -213,21 +213,26 @@ final class JooqEventStore implements EventStore {
         Condition where = query.cursor()
                 .map(cursor -> filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
                 .orElseGet(() -> filters(query));
-        // One query read through a database cursor: PostgreSQL streams rows only inside a transaction with a
-        // fetch size; SQLite steps through its result anyway. Keyset pages would repeat the search per page.
-        return guard("read events", () -> dsl.transactionResult(configuration -> {
-            long passed = 0;
-            try (org.jooq.Cursor<Record> rows = configuration.dsl().select(columns()).from(t.table).where(where)
-                    .orderBy(t.timestamp.desc(), t.id.desc())
-                    .fetchSize(STREAM_FETCH_SIZE)
-                    .fetchLazy()) {
-                for (Record row : rows) {
-                    action.accept(toEvent(row));
-                    passed++;
-                }
+        // One query read through a database cursor; keyset pages would repeat the search per page.
+        if (dialect.streamsOnlyInTransaction()) {
+            return guard("read events", () -> dsl.transactionResult(configuration ->
+                    stream(configuration.dsl(), where, action)));
+        }
+        return guard("read events", () -> stream(dsl, where, action));
+    }
+
+    private long stream(DSLContext context, Condition where, Consumer<Event> action) {
+        long passed = 0;
+        try (org.jooq.Cursor<Record> rows = context.select(columns()).from(t.table).where(where)
+                .orderBy(t.timestamp.desc(), t.id.desc())
+                .fetchSize(STREAM_FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record row : rows) {
+                action.accept(toEvent(row));
+                passed++;
             }
-            return passed;
-        }));
+        }
+        return passed;
     }
 
     @Override

@@ -87,4 +87,9 @@ final class PostgresDialect implements StoreDialect {
     public GatewaySchema gatewaySchema() {
         return new PostgresGatewaySchema();
     }
+
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return true;
+    }
 }

@@ -67,6 +67,10 @@ final class SqliteDialect implements StoreDialect {
         config.addDataSourceProperty("cache_size", CACHE_SIZE_KIB);
         config.addDataSourceProperty("busy_timeout", "10000");
         config.addDataSourceProperty("temp_store", "MEMORY");
+        // Write transactions take the write lock when they begin. A deferred BEGIN can fail with
+        // SQLITE_BUSY_SNAPSHOT under concurrent writers and a cleanup, which no busy timeout waits out.
+        // Reads never open a transaction on SQLite (see streamsOnlyInTransaction), so they are not held up.
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         url.file().ifPresent(SqliteDialect::createWithIncrementalVacuum);
     }
 
@@ -143,5 +147,10 @@ final class SqliteDialect implements StoreDialect {
     @Override
     public GatewaySchema gatewaySchema() {
         return new SqliteGatewaySchema();
+    }
+
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return false;
     }
 }

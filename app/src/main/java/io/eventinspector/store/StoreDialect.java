@@ -46,4 +46,10 @@ interface StoreDialect {
     static StoreDialect of(StoreKind kind) {
         return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();
     }
+
+    /**
+     * Whether a lazily read result needs a transaction: PostgreSQL only streams with a fetch size inside one;
+     * SQLite steps through its result anyway, and a transaction there would block writers for the whole read.
+     */
+    boolean streamsOnlyInTransaction();
 }
