@@ -23,6 +23,10 @@ public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> we
         if (!filters.hasFilter()) {
             throw new ValidationException("filters", NO_FILTER);
         }
+        if (filters.types().size() > 1) {
+            throw new ValidationException("event_type", "a replay takes one event_type, got "
+                    + filters.types().size() + ": " + String.join(", ", filters.types()));
+        }
         filters = filters.toBuilder().text(null).cursor(null).offset(0).limit(MAX_EVENTS).build();
     }
 

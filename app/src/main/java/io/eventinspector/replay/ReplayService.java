@@ -81,6 +81,8 @@ public final class ReplayService {
         List<Event> selected = new ArrayList<>(events.query(request.filters()).events());
         java.util.Collections.reverse(selected);
         history.started(record);
+        LOG.debug("replay {} by {}: {} of {} matching events to {}{}", replayId, initiator, selected.size(), matched,
+                target.map(URI::toString).orElse("(no target)"), request.dryRun() ? " (dry run)" : "");
         Run run = request.dryRun()
                 ? new Run(List.of(), List.of(), false)
                 : deliver(selected, target.orElseThrow(), control);

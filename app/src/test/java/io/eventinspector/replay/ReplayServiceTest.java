@@ -99,6 +99,9 @@ class ReplayServiceTest {
                 .hasMessageContaining("event_type");
         assertThatThrownBy(() -> ReplayRequest.of("s1", null, "2026-02-04T00:00:00Z", "2026-02-03T00:00:00Z",
                 false, null)).isInstanceOf(ValidationException.class).hasMessageContaining("is after until");
+        assertThatThrownBy(() -> new ReplayRequest(io.eventinspector.event.EventQuery.builder()
+                .types(List.of("a", "b")).build(), false, Optional.empty()))
+                .isInstanceOf(ValidationException.class).hasMessage("a replay takes one event_type, got 2: a, b");
         assertThatThrownBy(() -> ReplayRequest.of("s1", null, null, null, false, "ftp://x"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("webhook_url");
     }
