@@ -129,7 +129,10 @@ public final class ReplayService {
                 // An interrupted caller means stop: like a cancel, with the interrupt restored at the end.
                 interrupted = true;
                 control.cancel();
-                outcomes.add(EventOutcome.notAttempted(event.id()));
+                DeliveryAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+                outcomes.add(last != null && last.eventId().equals(event.id())
+                        ? outcome(event, last, EventOutcome.FAILED, last.error().orElse("") + " (interrupted)")
+                        : EventOutcome.notAttempted(event.id()));
                 continue;
             }
             if (outcomes.get(i).status().equals(EventOutcome.FAILED)) {
