@@ -5,6 +5,8 @@ import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.CleanupScheduler;
 import io.eventinspector.retention.EventCleanup;
 import io.eventinspector.retention.RetentionOverrides;
+import io.eventinspector.replay.JooqReplayHistory;
+import io.eventinspector.replay.ReplayService;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import java.time.Clock;
@@ -19,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final EventCleanup cleanup;
     private CleanupScheduler cleanupScheduler;
+    private ReplayService replay;
 
     public Services(AppConfig config, Database database, Clock clock) {
         this.config = config;
@@ -58,6 +61,14 @@ public final class Services implements AutoCloseable {
                     UserRetentionPreferences.forCurrentUser(), RetentionOverrides.NONE), clock);
         }
         return cleanupScheduler;
+    }
+
+    /** Built on first use, so a bad replay setting only stops the commands that replay. */
+    public synchronized ReplayService replay() {
+        if (replay == null) {
+            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock);
+        }
+        return replay;
     }
 
     @Override

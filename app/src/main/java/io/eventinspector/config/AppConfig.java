@@ -3,6 +3,7 @@ package io.eventinspector.config;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.retention.RetentionSettings;
+import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
 import java.util.Optional;
 
@@ -38,5 +39,10 @@ public final class AppConfig {
      */
     public RetentionSettings retention(RetentionPreferences preferences, RetentionOverrides flags) {
         return RetentionConfig.resolve(env, preferences, flags);
+    }
+
+    /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
+    public ReplaySettings replaySettings() {
+        return ReplayConfig.read(env);
     }
 }

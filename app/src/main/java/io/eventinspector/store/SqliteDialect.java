@@ -1,6 +1,7 @@
 package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
@@ -12,10 +13,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.SQLDataType;
 
@@ -124,5 +127,16 @@ final class SqliteDialect implements StoreDialect {
         try (ResultSet result = statement.executeQuery("PRAGMA freelist_count")) {
             return result.next() ? result.getLong(1) : 0;
         }
+    }
+
+    @Override
+    public PayloadSearch payloadSearch(EventTable table) {
+        return new Fts5PayloadSearch();
+    }
+
+    @Override
+    public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
+        // Integer division of epoch millis: the whole bucket computation stays inside SQLite's VM.
+        return field("({0} / {1}) * {1}", instantType(), timestamp, inline(width.toMillis()));
     }
 }
