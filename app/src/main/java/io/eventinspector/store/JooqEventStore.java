@@ -35,8 +35,12 @@ import org.jooq.impl.DSL;
 final class JooqEventStore implements EventStore {
     /** Rows per INSERT statement: well under both databases' bind-variable limits (6 binds a row). */
     private static final int ROWS_PER_INSERT = 1_000;
-    /** Rows per delete batch: short enough that a waiting writer is never held for long. */
-    private static final int DELETE_BATCH = 10_000;
+    /**
+     * Rows per delete batch: short enough that a waiting writer is never held for long. Each deleted row also
+     * updates five indexes and, on SQLite, the FTS5 payload index; 10,000 rows held the write lock for seconds
+     * on a loaded machine (docs/benchmarks.md, Retention).
+     */
+    private static final int DELETE_BATCH = 500;
     /** Rows per round trip when streaming: enough to amortise the trip, small enough for a constant heap. */
     private static final int STREAM_FETCH_SIZE = 1_000;
 

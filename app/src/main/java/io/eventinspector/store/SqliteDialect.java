@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
 import com.zaxxer.hikari.HikariConfig;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import org.jooq.Converter;
 import org.jooq.DSLContext;

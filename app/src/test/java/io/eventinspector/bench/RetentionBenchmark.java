@@ -1,5 +1,6 @@
 package io.eventinspector.bench;
 
+import io.eventinspector.event.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;
@@ -22,15 +23,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 
 /**
- * Retention under load: N generated events over 100 days, a scheduled cleanup deleting those older than 70 days
- * (30%) while a reader pages through indexed queries and a writer ingests, on SQLite and PostgreSQL. Reports the
+ * Retention under load: N events from the demo generator over 100 days, a scheduled cleanup deleting those older
+ * than 70 days (about 30%) while a reader pages through indexed queries and a writer ingests, on SQLite and PostgreSQL. Reports the
  * reader's and writer's waits during the deletion next to a baseline measured in the same run without it.
  *
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.RetentionBenchmark \
@@ -40,9 +44,10 @@ public final class RetentionBenchmark {
     private static final Instant NOW = Instant.parse("2026-03-10T02:30:00Z");
     private static final Duration SPAN = Duration.ofDays(100);
     private static final int RETENTION_DAYS = 70;
-    private static final String[] TYPES = {"message.received", "message.sent", "message.delivered", "message.read",
-        "message.reaction", "presence.update"};
     private static final int SESSIONS = 50;
+    /** Sessions and types seen while loading, for the reader's filtered pages. */
+    private static final Set<String> SESSION_IDS = new TreeSet<>();
+    private static final Set<String> TYPE_NAMES = new TreeSet<>();
     private static final Duration BASELINE = Duration.ofSeconds(10);
 
     private RetentionBenchmark() {
@@ -65,7 +70,8 @@ public final class RetentionBenchmark {
             EventStore store = database.events();
             long loadStarted = System.nanoTime();
             load(database, count);
-            System.out.printf("%n== %s: %,d events loaded in %.1f s%n", kind, count, seconds(loadStarted));
+            System.out.printf("%n== %s: %,d events loaded in %.1f s (%d sessions, %d types)%n", kind, count,
+                    seconds(loadStarted), SESSION_IDS.size(), TYPE_NAMES.size());
             long fileBefore = size(file);
 
             Measured warmup = measure(database, file, Optional.empty()); // JIT and page cache, not reported
@@ -81,8 +87,8 @@ public final class RetentionBenchmark {
             long total = store.count(EventQuery.all());
             boolean exact = run.succeeded() && run.deleted() == expected && left == 0
                     && total == count - expected + warmup.written + baseline.written + during.written;
-            System.out.printf("deleted %,d of %,d expected in %,d ms; none older left: %s; total correct: %s%n",
-                    run.deleted(), expected, run.duration().toMillis(), left == 0, exact);
+            System.out.printf("deleted %,d (%.1f%%) of %,d expected in %,d ms; none older left: %s; total correct: %s%n",
+                    run.deleted(), 100.0 * run.deleted() / count, expected, run.duration().toMillis(), left == 0, exact);
             report("baseline (no deletion, " + BASELINE.toSeconds() + " s)", baseline);
             report("during deletion", during);
             if (database.kind() == StoreKind.SQLITE) {
@@ -103,43 +109,42 @@ public final class RetentionBenchmark {
         }
     }
 
-    /** Deterministic events: evenly spread over the 100 days before NOW, cycling types and sessions. */
-    private static Event generated(int i, int count) {
-        Instant timestamp = NOW.minus(SPAN).plusMillis(SPAN.toMillis() * i / count);
-        String session = "session-" + (i * 7 % SESSIONS);
-        String type = TYPES[i % TYPES.length];
-        String data = "{\"id\":\"msg-" + i + "\",\"from\":\"4917" + (10_000_000 + i % 9_999_999)
-                + "@s.whatsapp.net\",\"body\":\"generated message number " + i + "\",\"fromMe\":" + (i % 2 == 0) + "}";
-        return new Event(String.format("evt_%09d", i), type, session, data, timestamp);
-    }
-
     /** SQLite loads through the store; PostgreSQL through COPY, which is the same data many times faster. */
     private static void load(Database database, int count) throws Exception {
+        Iterator<Event> generated = new DemoDataGenerator(
+                new DemoDataGenerator.Settings(count, SESSIONS, (int) SPAN.toDays(), 42, NOW)).iterator();
         int chunk = 20_000;
         if (database.kind() == StoreKind.SQLITE) {
-            for (int from = 0; from < count; from += chunk) {
-                List<Event> events = new ArrayList<>(chunk);
-                for (int i = from; i < Math.min(count, from + chunk); i++) {
-                    events.add(generated(i, count));
-                }
-                database.events().append(events);
+            while (generated.hasNext()) {
+                database.events().append(next(generated, chunk));
             }
             return;
         }
         try (Connection connection = database.dataSource().getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int from = 0; from < count; from += chunk) {
+            while (generated.hasNext()) {
                 StringBuilder rows = new StringBuilder();
-                for (int i = from; i < Math.min(count, from + chunk); i++) {
-                    Event event = generated(i, count);
+                for (Event event : next(generated, chunk)) {
                     rows.append(event.id()).append('\t').append(event.type()).append('\t').append(event.sessionId())
-                            .append('\t').append(event.dataJson()).append('\t').append(event.timestamp()).append('\n');
+                            .append('\t').append(event.dataJson().replace("\\", "\\\\")).append('\t')
+                            .append(event.timestamp()).append('\n');
                 }
                 copy.copyIn("COPY events (id, type, session_id, data, timestamp) FROM STDIN",
                         new StringReader(rows.toString()));
             }
             connection.createStatement().execute("ANALYZE events");
         }
+    }
+
+    private static List<Event> next(Iterator<Event> generated, int chunk) {
+        List<Event> events = new ArrayList<>(chunk);
+        while (events.size() < chunk && generated.hasNext()) {
+            Event event = generated.next();
+            events.add(event);
+            SESSION_IDS.add(event.sessionId());
+            TYPE_NAMES.add(event.type());
+        }
+        return events;
     }
 
     private record Measured(List<Long> readerNanos, List<Long> writerNanos, long written, long walPeak) {
@@ -158,13 +163,15 @@ public final class RetentionBenchmark {
         List<Long> writerNanos = Collections.synchronizedList(new ArrayList<>());
         AtomicLong written = new AtomicLong();
         AtomicLong walPeak = new AtomicLong();
+        List<String> sessions = List.copyOf(SESSION_IDS);
+        List<String> types = List.copyOf(TYPE_NAMES);
         Thread reader = new Thread(() -> {
             int i = 0;
             Optional<io.eventinspector.event.Cursor> cursor = Optional.empty();
             while (!stop.get()) {
                 EventQuery query = switch (i++ % 3) {
-                    case 0 -> EventQuery.builder().sessionId("session-" + (i % SESSIONS)).limit(100).build();
-                    case 1 -> EventQuery.builder().type(TYPES[i % TYPES.length]).limit(100).build();
+                    case 0 -> EventQuery.builder().sessionId(sessions.get(i % sessions.size())).limit(100).build();
+                    case 1 -> EventQuery.builder().type(types.get(i % types.size())).limit(100).build();
                     default -> cursor.map(c -> EventQuery.builder().limit(100).build().withCursor(c))
                             .orElse(EventQuery.builder().limit(100).build());
                 };

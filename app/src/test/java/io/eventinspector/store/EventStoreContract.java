@@ -145,7 +145,7 @@ abstract class EventStoreContract {
         long deleted = store.deleteOlderThan(cutoff, progress::add);
 
         assertThat(deleted).isEqualTo(21_000);
-        assertThat(progress).containsExactly(10_000L, 20_000L, 21_000L);
+        assertThat(progress).hasSizeGreaterThan(1).isSorted().doesNotHaveDuplicates().last().isEqualTo(21_000L);
         assertThat(store.count(EventQuery.all())).isEqualTo(4_000);
         assertThat(store.get("e20999")).isEmpty();
         assertThat(store.get("e21000")).isPresent();
