@@ -2,6 +2,7 @@ package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.export.EventExporter;
 import io.eventinspector.retention.CleanupScheduler;
 import io.eventinspector.retention.EventCleanup;
 import io.eventinspector.retention.RetentionOverrides;
@@ -44,6 +45,11 @@ public final class Services implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Streams query results as NDJSON or CSV (CLI export, GET /api/events/export). */
+    public EventExporter exporter() {
+        return new EventExporter(events());
     }
 
     /** Manual cleanup and its dry run; shares its lock with the scheduler, so two cleanups never overlap. */

@@ -28,8 +28,8 @@ import org.jooq.Row2;
 /**
  * Counts per time bucket and type, computed in the database in one of two ways. Filtered by session or text,
  * few rows match and one {@code GROUP BY bucket, type} over them is cheapest. Filtered by time and type only
- * (the wide case: a whole month), grouping would touch every row through the table; instead each (type, bucket)
- * is one range count on the covering {@code (type, timestamp)} index, a few times faster on both databases.
+ * (the wide case: a whole month), SQLite would touch every row through the table; instead each (type, bucket)
+ * is one range count on its covering {@code (type, timestamp)} index, about four times less CPU.
  */
 final class VolumeHistogram {
     /** Beyond this many buckets per type the range counts stop paying off. */
@@ -62,8 +62,10 @@ final class VolumeHistogram {
         long width = bucketSize.width().toMillis();
         long first = Math.floorDiv(from.toEpochMilli(), width) * width;
         long buckets = (to.toEpochMilli() - first) / width + 1;
-        Map<Instant, Map<String, Long>> counts = query.sessionId().isEmpty() && query.text().isEmpty()
-                && buckets <= MAX_RANGE_COUNTS
+        // PostgreSQL's range counts visit the heap (index-only scans need a vacuumed visibility map): on 1M fresh
+        // events they took 8.7 s against 2.9 s for one parallel GROUP BY, so only SQLite counts ranges.
+        Map<Instant, Map<String, Long>> counts = dialect.kind() == StoreKind.SQLITE
+                && query.sessionId().isEmpty() && query.text().isEmpty() && buckets <= MAX_RANGE_COUNTS
                 ? rangeCounts(query, from, to, first, (int) buckets, width)
                 : grouped(where, bucketSize);
         List<Histogram.Bucket> list = new ArrayList<>(counts.size());

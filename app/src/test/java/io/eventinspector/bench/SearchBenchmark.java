@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
  *     -Dexec.args="load sqlite 1000000"       # import with and without the index, then search and histogram
  * MAVEN_OPTS=-Xmx128m mvn -B -o -q exec:java -Dexec.mainClass=io.eventinspector.bench.SearchBenchmark \
  *     -Dexec.args="export sqlite"             # export every event of the loaded store to nowhere
+ * mvn … -Dexec.args="search sqlite"            # search, histogram and suggestions again on the loaded store
  * </pre>
  * {@code postgres} instead of {@code sqlite} uses schemas of the local test server (EVENT_INSPECTOR_TEST_PG_URL).
  */
@@ -52,6 +53,12 @@ public final class SearchBenchmark {
         StoreKind kind = args[1].startsWith("s") ? StoreKind.SQLITE : StoreKind.POSTGRESQL;
         if (mode.equals("export")) {
             export(kind);
+        } else if (mode.equals("search")) {
+            try (Database database = Database.open(url(kind, "indexed"))) {
+                search(database, database.events());
+                histogram(database.events());
+                suggestions(database.events());
+            }
         } else {
             load(kind, args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000);
         }
