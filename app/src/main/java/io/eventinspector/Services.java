@@ -2,7 +2,6 @@ package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.DatabaseSettings;
-import io.eventinspector.config.AppVersion;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.CleanupScheduler;
 import io.eventinspector.retention.EventCleanup;
@@ -71,8 +70,7 @@ public final class Services implements AutoCloseable {
     /** Built on first use, so a bad replay setting only stops the commands that replay. */
     public synchronized ReplayService replay() {
         if (replay == null) {
-            replay = ReplayService.create(events(), replayHistory(), config.replaySettings(), clock,
-                    "event-inspector/" + AppVersion.current());
+            replay = ReplayService.create(events(), replayHistory(), config.replaySettings(), clock);
         }
         return replay;
     }

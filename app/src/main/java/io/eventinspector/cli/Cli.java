@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 CleanupCommand.class,
                 ReplayCommand.class,
                 ReplaysCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
 })
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

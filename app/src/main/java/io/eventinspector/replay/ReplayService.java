@@ -50,8 +50,8 @@ public final class ReplayService {
 
     /** The production wiring: a real HTTP client, jittered backoff and real waits. */
     public static ReplayService create(EventStore events, ReplayHistory history, ReplaySettings settings,
-                                       Clock clock, String userAgent) {
-        return new ReplayService(events, history, settings, WebhookSender.create(settings, clock, userAgent),
+                                       Clock clock) {
+        return new ReplayService(events, history, settings, WebhookSender.create(settings, clock),
                 RetryPolicy.of(settings), Sleeper.system(), clock);
     }
 

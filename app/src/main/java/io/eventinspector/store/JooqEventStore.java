@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
 
 import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
@@ -11,7 +12,6 @@ import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.EventType;
 import io.eventinspector.event.Page;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -159,44 +158,27 @@ final class JooqEventStore implements EventStore {
     @Override
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
         Condition where = filters(query);
-        return guard("count events per time bucket", () -> {
-            BucketSize bucketSize = size.orElseGet(() -> BucketSize.forSpan(span(query, where)));
-            Field<Instant> start = dialect.bucketStart(t.timestamp, bucketSize.width());
-            Map<Instant, Map<String, Long>> buckets = new LinkedHashMap<>();
-            dsl.select(start, t.type, DSL.count()).from(t.table).where(where)
-                    .groupBy(start, t.type).orderBy(start, t.type)
-                    .forEach(r -> buckets.computeIfAbsent(r.value1(), key -> new TreeMap<>())
-                            .put(r.value2(), r.value3().longValue()));
-            List<Histogram.Bucket> list = new ArrayList<>(buckets.size());
-            buckets.forEach((at, perType) -> list.add(new Histogram.Bucket(at, perType)));
-            return new Histogram(bucketSize, list);
-        });
-    }
-
-    /** The query's own range, completed by the first or last matching event where it is open. */
-    private Duration span(EventQuery query, Condition where) {
-        Instant from = query.since().orElse(null);
-        Instant to = query.until().orElse(null);
-        if (from == null || to == null) {
-            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).where(where).fetchOne();
-            from = from != null ? from : range.value1();
-            to = to != null ? to : range.value2();
-        }
-        return from == null || to == null ? Duration.ZERO : Duration.between(from, to);
+        return guard("count events per time bucket",
+                () -> new VolumeHistogram(dsl, dialect, t).compute(query, where, size));
     }
 
     @Override
     public List<String> sessionIds(String prefix, int limit) {
         int wanted = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
         return guard("suggest session ids", () -> {
-            // A loose index scan: each step seeks the next distinct id in the session index, so the cost is
-            // one index probe per suggestion however many events a session has.
+            // A loose index scan in one statement: each step seeks the next distinct id in the session index,
+            // so the cost is one index probe per suggestion however many events a session has.
             List<String> ids = new ArrayList<>(wanted);
-            String next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.ge(prefix)).fetchOne().value1();
-            while (next != null && next.startsWith(prefix) && ids.size() < wanted) {
-                ids.add(next);
-                next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.gt(next)).fetchOne().value1();
-            }
+            dsl.resultQuery("WITH RECURSIVE next_id(id) AS ("
+                            + " SELECT min(session_id) FROM events WHERE session_id >= {0}"
+                            + " UNION ALL SELECT (SELECT min(session_id) FROM events WHERE session_id > next_id.id)"
+                            + " FROM next_id WHERE next_id.id IS NOT NULL AND substr(next_id.id, 1, {1}) = {0})"
+                            + " SELECT id FROM next_id WHERE id IS NOT NULL LIMIT {2}",
+                            val(prefix), val(prefix.length()), val(wanted + 1))
+                    .fetch(0, String.class).stream()
+                    .filter(id -> id.startsWith(prefix))
+                    .limit(wanted)
+                    .forEach(ids::add);
             return ids;
         });
     }
@@ -276,7 +258,7 @@ final class JooqEventStore implements EventStore {
             condition = condition.and(t.timestamp.le(query.until().get()));
         }
         if (query.text().isPresent()) {
-            condition = condition.and(search.matches(SearchTerms.parse(query.text().get())));
+            condition = condition.and(search.matches(dsl, SearchTerms.parse(query.text().get())));
         }
         return condition;
     }
