@@ -77,6 +77,33 @@ class GatewayDatabaseCliTest {
     }
 
     @Test
+    void generateAndCleanupAreRefusedWithoutAllowWrites() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        String refusal = "error: read-only: " + file + " is a gateway database (opened without --allow-writes)"
+                + System.lineSeparator();
+
+        assertThat(run("generate", "--db", file.toString(), "--events", "5")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo(refusal);
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo(refusal + refusal);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void cleanupWithAllowWritesStillNeedsAConfirmationAtATerminal() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--allow-writes"))
+                .isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).isEqualTo("error: cleanup of the gateway database " + file
+                + " needs a confirmation typed at a terminal" + System.lineSeparator());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--dry-run")).isEqualTo(0);
+        assertThat(out.toString()).isEqualTo("would delete 1 events" + System.lineSeparator());
+    }
+
+    @Test
     void queryHelpSaysPayloadSearchOnAGatewayDatabaseIsAScan() {
         run("query", "--help");
         assertThat(out.toString().replaceAll("\\s+", " "))

@@ -234,6 +234,63 @@ abstract class GatewayStoreContract {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void payloadSearchScansTheDecodedPayloadWithFiltersAndCursor(Layout layout) throws Exception {
+        create(layout);
+        try (Database database = open(false)) {
+            EventStore store = database.events();
+            assertThat(ids(store, EventQuery.builder().text("49151").build())).containsExactly(R3.id());
+            assertThat(ids(store, EventQuery.builder().text("HI Ü").build())).containsExactly(R1.id());
+            assertThat(ids(store, EventQuery.builder().text("connected").sessionId("s2").build())).isEmpty();
+            assertThat(walk(store, EventQuery.builder().text("1").sessionId("s1").limit(1).build()))
+                    .containsExactly(R3.id(), R2.id());
+            assertThat(store.count(EventQuery.builder().text("status").build())).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void histogramSuggestionsTailAndStreamingReadTheGatewayTable(Layout layout) throws Exception {
+        create(layout);
+        try (Database database = open(false)) {
+            EventStore store = database.events();
+            Histogram histogram = store.histogram(EventQuery.builder()
+                    .since(Instant.parse("2026-02-03T10:00:00Z")).until(Instant.parse("2026-02-03T11:00:00Z")).build(),
+                    Optional.of(BucketSize.MINUTE));
+            assertThat(histogram.buckets()).extracting(Histogram.Bucket::start).containsExactly(
+                    Instant.parse("2026-02-03T10:29:00Z"), Instant.parse("2026-02-03T10:30:00Z"),
+                    Instant.parse("2026-02-03T10:31:00Z"));
+            assertThat(histogram.total()).isEqualTo(5);
+            assertThat(store.sessionIds("s", 10)).containsExactly("s1", "s2");
+            assertThat(store.tail(EventQuery.all(), new Cursor(R1.instant(), R1.id()),
+                    10)).extracting(Event::id).containsExactly(R2.id(), R3.id(), R4.id());
+            List<String> streamed = new ArrayList<>();
+            assertThat(store.forEach(EventQuery.all(), event -> streamed.add(event.id()))).isEqualTo(6);
+            assertThat(streamed).containsExactlyElementsOf(ids(NEWEST_FIRST));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void exportRoundTripsIntoOurOwnStore(Layout layout, @org.junit.jupiter.api.io.TempDir java.nio.file.Path own)
+            throws Exception {
+        create(layout);
+        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
+        List<Event> original;
+        try (Database database = open(false)) {
+            original = database.events().query(EventQuery.all()).events();
+            assertThat(new io.eventinspector.export.EventExporter(database.events()).export(EventQuery.all(),
+                    io.eventinspector.export.ExportFormat.NDJSON, exported)).isEqualTo(6);
+        }
+        try (Database ours = io.eventinspector.testing.TestDatabases.sqlite(own)) {
+            EventImporter.Summary summary = new EventImporter(ours.events(), new EventJson(java.time.Clock.systemUTC()))
+                    .importFrom(new ByteArrayInputStream(exported.toByteArray()), true, new EventImporter.Listener() { });
+            assertThat(summary).isEqualTo(new EventImporter.Summary(6, 0, 0));
+            assertThat(ours.events().query(EventQuery.all()).events()).isEqualTo(original);
+        }
+    }
+
     @Test
     void aTableMissingAColumnIsRefusedNamingIt() throws Exception {
         execute("CREATE TABLE events (id text PRIMARY KEY, type text, session_id text, payload text, "
