@@ -4,14 +4,14 @@
 # median. With SCREENSHOT it also saves the screen of the last run once the store has opened.
 # Each run gets a fresh HOME (so a fresh default store and preferences); JavaFX unpacks its native
 # libraries into HOME on a first start, so run 1 is a first start and later runs share run 1's HOME.
-# Usage: jpackage/window-time.sh LAUNCHER [RUNS] [SCREENSHOT]
+# Usage: [WINDOW_DEADLINE_SECONDS=60] jpackage/window-time.sh LAUNCHER [RUNS] [SCREENSHOT]
 set -euo pipefail
 
 launcher=$1
 runs=${2:-1}
 screenshot=${3:-}
 window_title='^Event Inspector'
-deadline_seconds=60
+deadline_seconds=${WINDOW_DEADLINE_SECONDS:-60}
 
 work=$(mktemp -d)
 xvfb_pid=
