@@ -1,7 +1,6 @@
 package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.AppVersion;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.export.EventExporter;
 import io.eventinspector.retention.CleanupScheduler;
@@ -73,8 +72,7 @@ public final class Services implements AutoCloseable {
     /** Built on first use, so a bad replay setting only stops the commands that replay. */
     public synchronized ReplayService replay() {
         if (replay == null) {
-            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock,
-                    "event-inspector/" + AppVersion.current());
+            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock);
         }
         return replay;
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 ReplaysCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
 })
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

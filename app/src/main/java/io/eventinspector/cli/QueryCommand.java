@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", description = {"Lists events, newest first, with filters and paging.",
-        "With --follow: prints the latest events oldest first, then new ones as they arrive (Ctrl-C stops)."})
+        "With --follow: prints the latest events oldest first, then new ones as they arrive (Ctrl-C stops).",
+        "On a gateway's own database (opened read-only) payload search is a scan of every matching row: "
+                + "no search index is added there."})
 final class QueryCommand implements Callable<Integer> {
     /** Events read per poll while following; more wait for the next poll. */
     private static final int FOLLOW_BATCH = 1_000;
@@ -50,6 +52,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--poll-interval", paramLabel = "MS", defaultValue = "1000",
             description = "How often --follow looks for new events, in milliseconds (default 1000).")
     long pollMillis;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Spec
     CommandSpec spec;

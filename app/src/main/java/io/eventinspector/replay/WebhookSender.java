@@ -32,26 +32,25 @@ public final class WebhookSender {
 
     private final HttpClient client;
     private final Optional<WebhookSigner> signer;
-    private final Clock clock;
     private final String userAgent;
+    private final Clock clock;
 
-    /** {@code userAgent} is e.g. {@code event-inspector/0.1.0}: the front end knows the app's version. */
-    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, Clock clock, String userAgent) {
+    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, String userAgent, Clock clock) {
         this.client = client;
         this.signer = signer;
-        this.clock = clock;
         this.userAgent = userAgent;
+        this.clock = clock;
     }
 
     /** A sender with its own HTTP/1.1 client; {@code connectTimeout} bounds the TCP connect. */
-    public static WebhookSender create(ReplaySettings settings, Clock clock, String userAgent) {
+    public static WebhookSender create(ReplaySettings settings, Clock clock) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new WebhookSender(client, settings.secret()
-                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), clock, userAgent);
+                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), settings.userAgent(), clock);
     }
 
     /** The request for {@code event}, signed with the current time. */

@@ -45,18 +45,22 @@ final class JooqEventStore implements EventStore {
     private final EventTable t;
     private final PayloadSearch search;
     private final StoreInfo info;
+    private final StoreAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info) {
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
+                   StoreAccess access) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
         this.search = search;
         this.info = info;
+        this.access = access;
     }
 
     @Override
     public AppendResult append(List<Event> events) {
+        access.requireAppend();
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
@@ -113,6 +117,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
+        access.requireDelete();
         return guard("delete old events", () -> {
             long total = 0;
             int deleted;
@@ -208,27 +213,32 @@ final class JooqEventStore implements EventStore {
         Condition where = query.cursor()
                 .map(cursor -> filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
                 .orElseGet(() -> filters(query));
-        // One query read through a database cursor: PostgreSQL streams rows only inside a transaction with a
-        // fetch size; SQLite steps through its result anyway. Keyset pages would repeat the search per page.
-        return guard("read events", () -> dsl.transactionResult(configuration -> {
-            long passed = 0;
-            try (org.jooq.Cursor<Record> rows = configuration.dsl().select(columns()).from(t.table).where(where)
-                    .orderBy(t.timestamp.desc(), t.id.desc())
-                    .fetchSize(STREAM_FETCH_SIZE)
-                    .fetchLazy()) {
-                for (Record row : rows) {
-                    action.accept(toEvent(row));
-                    passed++;
-                }
+        // One query read through a database cursor; keyset pages would repeat the search per page.
+        if (dialect.streamsOnlyInTransaction()) {
+            return guard("read events", () -> dsl.transactionResult(configuration ->
+                    stream(configuration.dsl(), where, action)));
+        }
+        return guard("read events", () -> stream(dsl, where, action));
+    }
+
+    private long stream(DSLContext context, Condition where, Consumer<Event> action) {
+        long passed = 0;
+        try (org.jooq.Cursor<Record> rows = context.select(columns()).from(t.table).where(where)
+                .orderBy(t.timestamp.desc(), t.id.desc())
+                .fetchSize(STREAM_FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record row : rows) {
+                action.accept(toEvent(row));
+                passed++;
             }
-            return passed;
-        }));
+        }
+        return passed;
     }
 
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access))));
     }
 
     @Override

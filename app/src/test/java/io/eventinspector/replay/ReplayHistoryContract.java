@@ -56,7 +56,7 @@ abstract class ReplayHistoryContract {
         ReplaySettings settings = ReplaySettings.defaults(Optional.of(receiver.url()))
                 .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
         ReplayService service = new ReplayService(source.events(), history, settings,
-                WebhookSender.create(settings, Clock.systemUTC(), "event-inspector/test"), RetryPolicy.of(settings),
+                WebhookSender.create(settings, Clock.systemUTC()), RetryPolicy.of(settings),
                 (duration, wake) -> { }, Clock.systemUTC());
         return service.replay(request, initiator, ReplayControl.none());
     }
