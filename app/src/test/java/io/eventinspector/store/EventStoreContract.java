@@ -60,6 +60,15 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void keepsHugeNumbersExact() {
+        store.append(List.of(event("a", "t", "s", "2026-01-01T00:00:00Z",
+                "{\"big\":12345678901234567890.5,\"long\":123456789012345678901234567890}")));
+
+        assertThat(store.get("a").orElseThrow().dataJson())
+                .contains("12345678901234567890.5").contains("123456789012345678901234567890");
+    }
+
+    @Test
     void countsDuplicatesAndNeverOverwrites() {
         store.append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z", "{\"v\":1}")));
 
