@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
@@ -33,8 +32,6 @@ import org.jooq.impl.DSL;
 
 /** {@link EventStore} over jOOQ; the same code runs on both databases, the dialect covers the differences. */
 final class JooqEventStore implements EventStore {
-    /** Rows per INSERT statement: well under both databases' bind-variable limits (6 binds a row). */
-    private static final int ROWS_PER_INSERT = 1_000;
     /**
      * Rows per delete batch: short enough that a waiting writer is never held for long. Each deleted row also
      * updates five indexes and, on SQLite, the FTS5 payload index; 10,000 rows held the write lock for seconds
@@ -71,17 +68,7 @@ final class JooqEventStore implements EventStore {
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return guard("append events", () -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            long inserted = 0;
-            for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-                List<Event> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-                InsertValuesStep6<Record, String, String, String, String, Instant, Instant> insert =
-                        tx.insertInto(t.table, t.id, t.type, t.sessionId, t.data, t.timestamp, t.createdAt);
-                for (Event event : chunk) {
-                    insert = insert.values(event.id(), event.type(), event.sessionId(), event.dataJson(),
-                            event.timestamp(), createdAt);
-                }
-                inserted += insert.onConflictDoNothing().execute();
-            }
+            long inserted = dialect.insertIgnoringDuplicates(tx, t, events, createdAt);
             return new AppendResult(inserted, events.size() - inserted);
         }));
     }

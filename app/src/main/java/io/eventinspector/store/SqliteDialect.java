@@ -15,6 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import io.eventinspector.event.Event;
+import java.util.List;
+import org.jooq.BatchBindStep;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
@@ -152,5 +155,26 @@ final class SqliteDialect implements StoreDialect {
     @Override
     public boolean streamsOnlyInTransaction() {
         return false;
+    }
+
+    /**
+     * One prepared single-row INSERT bound once per event: SQLite allows few bind variables per statement, so a
+     * multi-row INSERT would be rendered with inlined values and parsed again every time.
+     */
+    @Override
+    public long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt) {
+        BatchBindStep batch = tx.batch(tx.insertInto(table.table, table.id, table.type, table.sessionId, table.data,
+                        table.timestamp, table.createdAt)
+                .values((String) null, null, null, null, null, null)
+                .onConflictDoNothing());
+        for (Event event : events) {
+            batch = batch.bind(event.id(), event.type(), event.sessionId(), event.dataJson(), event.timestamp(),
+                    createdAt);
+        }
+        long inserted = 0;
+        for (int count : batch.execute()) {
+            inserted += count;
+        }
+        return inserted;
     }
 }

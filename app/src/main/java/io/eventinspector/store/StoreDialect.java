@@ -2,7 +2,9 @@ package io.eventinspector.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.time.Duration;
+import io.eventinspector.event.Event;
 import java.time.Instant;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -52,4 +54,10 @@ interface StoreDialect {
      * SQLite steps through its result anyway, and a transaction there would block writers for the whole read.
      */
     boolean streamsOnlyInTransaction();
+
+    /**
+     * Inserts the events, skipping any whose id is already stored (or repeated in the list), and returns how many
+     * were inserted. Runs inside the caller's transaction.
+     */
+    long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt);
 }
