@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -Dexec.args="STORE_URL EVENTS SECONDS"</pre>
  */
 public final class ApiBenchmark {
-    private static final int SESSIONS = 100;
+    private static final int SESSIONS = 50;
     private static final int CONNECTIONS = 32;
     private static final int INGEST_CLIENTS = 4;
     private static final int INGEST_BATCH = 500;
@@ -81,7 +81,7 @@ public final class ApiBenchmark {
             byte[] entropy = new byte[10];
             random.nextBytes(entropy);
             batch.add(new Event(EventIds.format(at.toEpochMilli(), entropy), "message.received",
-                    "session-" + (i % SESSIONS), "{\"from\":\"4915112345" + (i % 1000) + "\",\"body\":\"hello "
+                    session(i), "{\"from\":\"4915112345" + (i % 1000) + "\",\"body\":\"hello "
                     + i + "\"}", at));
             if (batch.size() == 10_000) {
                 store.append(batch);
@@ -95,14 +95,14 @@ public final class ApiBenchmark {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Call get = () -> {
             HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base
-                    + "/api/events?session_id=session-" + randomSession())).header("X-API-Key", KEY).build(),
+                    + "/api/events?session_id=" + session(randomSession()))).header("X-API-Key", KEY).build(),
                     HttpResponse.BodyHandlers.discarding());
             check(response.statusCode());
         };
         run(CONNECTIONS, measure.dividedBy(4), get); // warm-up: JIT, pool and page cache
         Load http = run(CONNECTIONS, measure, get);
         Load raw = run(CONNECTIONS, measure, () -> {
-            EventQuery query = EventQuery.builder().sessionId("session-" + randomSession()).build();
+            EventQuery query = EventQuery.builder().sessionId(session(randomSession())).build();
             store.query(query);
             store.count(query);
         });
@@ -132,7 +132,7 @@ public final class ApiBenchmark {
         Instant now = Instant.now();
         for (int i = 0; i < INGEST_BATCH; i++) {
             long n = sequence.incrementAndGet();
-            events.add(new Event("bench_" + n, "message.sent", "session-" + (n % SESSIONS),
+            events.add(new Event("bench_" + n, "message.sent", session(n),
                     "{\"to\":\"4915112345\",\"body\":\"reply " + n + "\"}", now));
         }
         return events;
@@ -143,11 +143,16 @@ public final class ApiBenchmark {
         String now = Timestamps.format(Instant.now());
         for (int i = 0; i < INGEST_BATCH; i++) {
             long n = sequence.incrementAndGet();
-            body.append("{\"id\":\"bench_").append(n).append("\",\"type\":\"message.sent\",\"session_id\":\"session-")
-                    .append(n % SESSIONS).append("\",\"data\":{\"to\":\"4915112345\",\"body\":\"reply ").append(n)
+            body.append("{\"id\":\"bench_").append(n).append("\",\"type\":\"message.sent\",\"session_id\":\"")
+                    .append(session(n)).append("\",\"data\":{\"to\":\"4915112345\",\"body\":\"reply ").append(n)
                     .append("\"},\"timestamp\":\"").append(now).append("\"}\n");
         }
         return body.toString();
+    }
+
+    /** {@code session-00} … {@code session-49}, the names the demo generator's benchmark stores use too. */
+    private static String session(long n) {
+        return String.format("session-%02d", n % SESSIONS);
     }
 
     private static int randomSession() {
