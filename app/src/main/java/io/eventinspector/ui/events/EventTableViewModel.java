@@ -86,10 +86,10 @@ public final class EventTableViewModel {
             next = result.page().next();
             queryMillis.set(result.millis());
             rows.setAll(result.page().events());
-        }, error -> notifications.failure("Query failed", error, this::reload));
+        }, error -> notifications.failure("Query failed", error, this::refresh));
         total.set(UNKNOWN);
         countTask.restart(() -> current.count(query), total::set,
-                error -> notifications.failure("Counting failed", error, this::reload));
+                error -> notifications.failure("Counting failed", error, this::refresh));
     }
 
     /** Loads the next page after the last row, unless one is loading or none is left. */
