@@ -1,6 +1,12 @@
 package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.retention.CleanupScheduler;
+import io.eventinspector.retention.EventCleanup;
+import io.eventinspector.retention.RetentionOverrides;
+import io.eventinspector.replay.JooqReplayHistory;
+import io.eventinspector.replay.ReplayService;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import java.time.Clock;
@@ -13,11 +19,15 @@ public final class Services implements AutoCloseable {
     private final AppConfig config;
     private final Database database;
     private final Clock clock;
+    private final EventCleanup cleanup;
+    private CleanupScheduler cleanupScheduler;
+    private ReplayService replay;
 
     public Services(AppConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
         this.clock = clock;
+        this.cleanup = new EventCleanup(database.events(), clock);
     }
 
     public AppConfig config() {
@@ -36,8 +46,38 @@ public final class Services implements AutoCloseable {
         return clock;
     }
 
+    /** Manual cleanup and its dry run; shares its lock with the scheduler, so two cleanups never overlap. */
+    public EventCleanup cleanup() {
+        return cleanup;
+    }
+
+    /**
+     * The daily cleanup, built on first use from the saved preferences and the environment (not started: the
+     * long-running front ends start it).
+     */
+    public synchronized CleanupScheduler cleanupScheduler() {
+        if (cleanupScheduler == null) {
+            cleanupScheduler = new CleanupScheduler(cleanup, config.retention(
+                    UserRetentionPreferences.forCurrentUser(), RetentionOverrides.NONE), clock);
+        }
+        return cleanupScheduler;
+    }
+
+    /** Built on first use, so a bad replay setting only stops the commands that replay. */
+    public synchronized ReplayService replay() {
+        if (replay == null) {
+            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock);
+        }
+        return replay;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (cleanupScheduler != null) {
+                cleanupScheduler.close();
+            }
+        }
         database.close();
     }
 }

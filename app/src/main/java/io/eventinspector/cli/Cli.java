@@ -12,8 +12,17 @@ import picocli.CommandLine.Command;
 /** The command line: expected failures print one line to stderr and exit 2, never a stack trace. */
 @Command(name = "event-inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Stores, browses, audits and replays the events of a WhatsApp HTTP API gateway.",
-        subcommands = {ImportCommand.class, QueryCommand.class, GetCommand.class, StatsCommand.class,
-            GuiCommand.class})
+        subcommands = {
+                ImportCommand.class,
+                QueryCommand.class,
+                GetCommand.class,
+                StatsCommand.class,
+                GenerateCommand.class,
+                CleanupCommand.class,
+                ReplayCommand.class,
+                ReplaysCommand.class,
+                GuiCommand.class,
+})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 

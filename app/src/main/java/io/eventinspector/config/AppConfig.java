@@ -1,5 +1,9 @@
 package io.eventinspector.config;
 
+import io.eventinspector.retention.RetentionOverrides;
+import io.eventinspector.retention.RetentionPreferences;
+import io.eventinspector.retention.RetentionSettings;
+import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
 import java.util.Optional;
 
@@ -25,5 +29,20 @@ public final class AppConfig {
     /** The store to open: the flag if given, else {@code WHATSAPP_DB_URL}, else the default SQLite file. */
     public StoreUrl storeUrl(Optional<String> flag) {
         return DatabaseSettings.resolve(flag, env);
+    }
+
+    /**
+     * The retention settings: defaults, then the user's saved {@code preferences}, then the
+     * {@code WHATSAPP_EVENTS_*} variables that are set, then this run's {@code flags}.
+     *
+     * @throws ConfigException naming the variable, its bad value and what is expected
+     */
+    public RetentionSettings retention(RetentionPreferences preferences, RetentionOverrides flags) {
+        return RetentionConfig.resolve(env, preferences, flags);
+    }
+
+    /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
+    public ReplaySettings replaySettings() {
+        return ReplayConfig.read(env);
     }
 }

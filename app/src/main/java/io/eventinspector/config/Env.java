@@ -1,5 +1,6 @@
 package io.eventinspector.config;
 
+import io.eventinspector.retention.GoDurations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -71,20 +72,7 @@ public final class Env {
 
     /** Formats a duration the Go way: {@code 1h}, {@code 1h30m}, {@code 90s} prints as {@code 1m30s}. */
     public static String formatDuration(Duration duration) {
-        StringBuilder out = new StringBuilder();
-        if (duration.toHours() > 0) {
-            out.append(duration.toHours()).append('h');
-        }
-        if (duration.toMinutesPart() > 0) {
-            out.append(duration.toMinutesPart()).append('m');
-        }
-        if (duration.toSecondsPart() > 0) {
-            out.append(duration.toSecondsPart()).append('s');
-        }
-        if (duration.toMillisPart() > 0) {
-            out.append(duration.toMillisPart()).append("ms");
-        }
-        return out.length() == 0 ? "0s" : out.toString();
+        return GoDurations.format(duration);
     }
 
     private static long part(Matcher matcher, int group) {

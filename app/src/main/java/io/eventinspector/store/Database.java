@@ -152,7 +152,8 @@ public final class Database implements AutoCloseable {
 
     /** The event store over this database. */
     public EventStore events() {
-        return new JooqEventStore(dsl, dialect, new EventTable(dialect),
+        EventTable table = new EventTable(dialect);
+        return new JooqEventStore(dsl, dialect, table, dialect.payloadSearch(table),
                 new StoreInfo(url.shortName(), url.kind(), false));
     }
 

@@ -1,11 +1,13 @@
 package io.eventinspector.store;
 
+import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -36,6 +38,33 @@ public interface EventStore {
     long countOlderThan(Instant cutoff);
 
     StoreStats stats();
+
+    /**
+     * Counts per time bucket and type of the events matching the query's filters, computed in the database.
+     * Without a {@code size} it is chosen from the range (the query's since/until, else the matching events').
+     */
+    Histogram histogram(EventQuery query, Optional<BucketSize> size);
+
+    /** Up to {@code limit} (at most {@value #MAX_SUGGESTIONS}) distinct session ids starting with {@code prefix}, sorted. */
+    List<String> sessionIds(String prefix, int limit);
+
+    int MAX_SUGGESTIONS = 20;
+
+    /** Every known type, then every other type present, with how many events match the query's filters. */
+    List<TypeCount> typeCounts(EventQuery query);
+
+    /**
+     * Up to {@code limit} events matching the query's filters that come after {@code position} in store order
+     * ({@code (timestamp, id)} greater), oldest first: what arrived since a live view last looked.
+     */
+    List<Event> tail(EventQuery query, Cursor position, int limit);
+
+    /**
+     * Streams every event matching the query's filters, newest first, to {@code action} in constant memory
+     * (a database cursor read in chunks; limit and offset are ignored, a cursor is where it starts). Returns how
+     * many events were passed on.
+     */
+    long forEach(EventQuery query, Consumer<Event> action);
 
     /** Runs {@code work} against a view of this store inside one transaction: all of it is committed or none. */
     <T> T inTransaction(Function<EventStore, T> work);

@@ -8,8 +8,10 @@ import static org.jooq.impl.DSL.row;
 import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.EventType;
 import io.eventinspector.event.Page;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,10 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -33,17 +38,21 @@ final class JooqEventStore implements EventStore {
     private static final int ROWS_PER_INSERT = 1_000;
     /** Rows per delete batch: short enough that a waiting writer is never held for long. */
     private static final int DELETE_BATCH = 10_000;
+    /** Rows per round trip when streaming: enough to amortise the trip, small enough for a constant heap. */
+    private static final int STREAM_FETCH_SIZE = 1_000;
 
     private final DSLContext dsl;
     private final StoreDialect dialect;
     private final EventTable t;
+    private final PayloadSearch search;
     private final StoreInfo info;
     private final Clock clock = Clock.systemUTC();
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, StoreInfo info) {
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
+        this.search = search;
         this.info = info;
     }
 
@@ -143,9 +152,101 @@ final class JooqEventStore implements EventStore {
     }
 
     @Override
+    public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
+        Condition where = filters(query);
+        return guard("count events per time bucket", () -> {
+            BucketSize bucketSize = size.orElseGet(() -> BucketSize.forSpan(span(query, where)));
+            Field<Instant> start = dialect.bucketStart(t.timestamp, bucketSize.width());
+            Map<Instant, Map<String, Long>> buckets = new LinkedHashMap<>();
+            dsl.select(start, t.type, DSL.count()).from(t.table).where(where)
+                    .groupBy(start, t.type).orderBy(start, t.type)
+                    .forEach(r -> buckets.computeIfAbsent(r.value1(), key -> new TreeMap<>())
+                            .put(r.value2(), r.value3().longValue()));
+            List<Histogram.Bucket> list = new ArrayList<>(buckets.size());
+            buckets.forEach((at, perType) -> list.add(new Histogram.Bucket(at, perType)));
+            return new Histogram(bucketSize, list);
+        });
+    }
+
+    /** The query's own range, completed by the first or last matching event where it is open. */
+    private Duration span(EventQuery query, Condition where) {
+        Instant from = query.since().orElse(null);
+        Instant to = query.until().orElse(null);
+        if (from == null || to == null) {
+            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).where(where).fetchOne();
+            from = from != null ? from : range.value1();
+            to = to != null ? to : range.value2();
+        }
+        return from == null || to == null ? Duration.ZERO : Duration.between(from, to);
+    }
+
+    @Override
+    public List<String> sessionIds(String prefix, int limit) {
+        int wanted = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+        return guard("suggest session ids", () -> {
+            // A loose index scan: each step seeks the next distinct id in the session index, so the cost is
+            // one index probe per suggestion however many events a session has.
+            List<String> ids = new ArrayList<>(wanted);
+            String next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.ge(prefix)).fetchOne().value1();
+            while (next != null && next.startsWith(prefix) && ids.size() < wanted) {
+                ids.add(next);
+                next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.gt(next)).fetchOne().value1();
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public List<TypeCount> typeCounts(EventQuery query) {
+        Condition where = filters(query);
+        return guard("count events per type", () -> {
+            Map<String, Long> counts = new TreeMap<>();
+            dsl.select(t.type, DSL.count()).from(t.table).where(where).groupBy(t.type)
+                    .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+            List<TypeCount> result = new ArrayList<>();
+            for (String known : EventType.KNOWN) {
+                result.add(new TypeCount(known, Optional.ofNullable(counts.remove(known)).orElse(0L), true));
+            }
+            counts.forEach((type, count) -> result.add(new TypeCount(type, count, false)));
+            return result;
+        });
+    }
+
+    @Override
+    public List<Event> tail(EventQuery query, Cursor position, int limit) {
+        Condition where = filters(query).and(row(t.timestamp, t.id).gt(position.timestamp(), position.id()));
+        return guard("read new events", () -> dsl.select(columns()).from(t.table).where(where)
+                .orderBy(t.timestamp.asc(), t.id.asc())
+                .limit(limit)
+                .fetch(this::toEvent));
+    }
+
+    @Override
+    public long forEach(EventQuery query, Consumer<Event> action) {
+        Condition where = query.cursor()
+                .map(cursor -> filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
+                .orElseGet(() -> filters(query));
+        // One query read through a database cursor: PostgreSQL streams rows only inside a transaction with a
+        // fetch size; SQLite steps through its result anyway. Keyset pages would repeat the search per page.
+        return guard("read events", () -> dsl.transactionResult(configuration -> {
+            long passed = 0;
+            try (org.jooq.Cursor<Record> rows = configuration.dsl().select(columns()).from(t.table).where(where)
+                    .orderBy(t.timestamp.desc(), t.id.desc())
+                    .fetchSize(STREAM_FETCH_SIZE)
+                    .fetchLazy()) {
+                for (Record row : rows) {
+                    action.accept(toEvent(row));
+                    passed++;
+                }
+            }
+            return passed;
+        }));
+    }
+
+    @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, info))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info))));
     }
 
     @Override
@@ -170,7 +271,7 @@ final class JooqEventStore implements EventStore {
             condition = condition.and(t.timestamp.le(query.until().get()));
         }
         if (query.text().isPresent()) {
-            throw new UnsupportedOperationException("payload search is not available yet");
+            condition = condition.and(search.matches(SearchTerms.parse(query.text().get())));
         }
         return condition;
     }

@@ -1,13 +1,17 @@
 package io.eventinspector.store;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
 import com.zaxxer.hikari.HikariConfig;
 import io.eventinspector.event.EventJson;
+import java.time.Duration;
 import java.time.Instant;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.SQLDialect;
 import org.jooq.impl.SQLDataType;
@@ -66,5 +70,16 @@ final class PostgresDialect implements StoreDialect {
     @Override
     public void afterDeletion(DSLContext dsl) {
         // Autovacuum reclaims the dead rows.
+    }
+
+    @Override
+    public PayloadSearch payloadSearch(EventTable table) {
+        return new TsvectorPayloadSearch(table.data);
+    }
+
+    @Override
+    public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
+        return field("date_bin(cast({0} as interval), {1}, timestamptz '1970-01-01 00:00:00+00')", instantType(),
+                inline(width.toMillis() + " milliseconds"), timestamp);
     }
 }

@@ -1,14 +1,17 @@
 package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.time.Duration;
 import java.time.Instant;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.SQLDataType;
 
@@ -76,5 +79,16 @@ final class SqliteDialect implements StoreDialect {
     public void afterDeletion(DSLContext dsl) {
         dsl.fetch("PRAGMA incremental_vacuum");
         dsl.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    @Override
+    public PayloadSearch payloadSearch(EventTable table) {
+        return new Fts5PayloadSearch();
+    }
+
+    @Override
+    public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
+        // Integer division of epoch millis: the whole bucket computation stays inside SQLite's VM.
+        return field("({0} / {1}) * {1}", instantType(), timestamp, inline(width.toMillis()));
     }
 }

@@ -1,9 +1,11 @@
 package io.eventinspector.store;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 
 /** What differs between SQLite and PostgreSQL, kept in one small strategy per database instead of if-chains. */
@@ -31,6 +33,12 @@ interface StoreDialect {
 
     /** Housekeeping after a whole deletion, such as giving freed pages back to the file system. */
     void afterDeletion(DSLContext dsl);
+
+    /** How the {@code text} filter is matched against the events table of this database. */
+    PayloadSearch payloadSearch(EventTable table);
+
+    /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
+    Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);
 
     static StoreDialect of(StoreKind kind) {
         return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();

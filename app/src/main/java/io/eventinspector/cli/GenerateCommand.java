@@ -1,0 +1,137 @@
+package io.eventinspector.cli;
+
+import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventJson;
+import io.eventinspector.event.Timestamps;
+import io.eventinspector.store.AppendResult;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.EventImporter;
+import io.eventinspector.store.EventStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", description = {
+        "Generates realistic demo events of every known type, into the store or as NDJSON into a file.",
+        "The same --seed and --end give identical events; without --end the end is now (to the minute)."})
+final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--events", paramLabel = "N", required = true, description = "How many events.")
+    long events;
+
+    @Option(names = "--sessions", paramLabel = "S", defaultValue = "5", description = "Sessions (default 5).")
+    int sessions;
+
+    @Option(names = "--days", paramLabel = "D", defaultValue = "7",
+            description = "Days the events are spread over, ending at --end (default 7).")
+    int days;
+
+    @Option(names = "--seed", paramLabel = "X", defaultValue = "42", description = "Random seed (default 42).")
+    long seed;
+
+    @Option(names = "--end", paramLabel = "TS",
+            description = "RFC 3339 time of the last event (default: now, truncated to the minute); "
+                    + "give it for reproducible output.")
+    String end;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write NDJSON to this file instead of storing the events.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Instant endTime = end == null ? DemoDataGenerator.defaultEnd(Clock.systemUTC()) : Timestamps.parse("end", end);
+        DemoDataGenerator generator = new DemoDataGenerator(
+                new DemoDataGenerator.Settings(events, sessions, days, seed, endTime));
+        String what = "generated " + events + " events (" + sessions + " sessions, " + days + " days until "
+                + Timestamps.format(endTime) + ", seed " + seed + ")";
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            writeFile(generator);
+            stdout.println(what + " to " + out);
+        } else {
+            try (Database database = store.open()) {
+                EventStore events = database.events();
+                AppendResult stored = append(events, generator);
+                stdout.println(what + " into " + events.info().displayName() + ": inserted " + stored.inserted()
+                        + ", duplicates " + stored.duplicates());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private AppendResult append(EventStore target, DemoDataGenerator generator) {
+        boolean terminal = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        List<Event> batch = new ArrayList<>(EventImporter.BATCH_SIZE);
+        AppendResult stored = AppendResult.NONE;
+        for (Event event : generator) {
+            batch.add(event);
+            if (batch.size() == EventImporter.BATCH_SIZE) {
+                stored = stored.plus(target.append(batch));
+                batch.clear();
+                if (terminal) {
+                    err.print("\rstored " + (stored.inserted() + stored.duplicates()) + " of " + events);
+                    err.flush();
+                }
+            }
+        }
+        stored = stored.plus(target.append(batch));
+        if (terminal) {
+            err.println();
+        }
+        return stored;
+    }
+
+    /** Writes next to the target and renames at the end, so a failed run never leaves half a file behind. */
+    private void writeFile(DemoDataGenerator generator) {
+        Path target = out.toAbsolutePath();
+        Path partial = null;
+        try {
+            Files.createDirectories(target.getParent());
+            partial = target.resolveSibling(target.getFileName() + ".partial");
+            try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                for (Event event : generator) {
+                    writer.write(EventJson.toJson(event));
+                    writer.write('\n');
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new UserError("cannot write " + out + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                    ExitCodes.USAGE);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The original write error is what the user needs to see.
+        }
+    }
+}

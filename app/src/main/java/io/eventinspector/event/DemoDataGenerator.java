@@ -1,0 +1,221 @@
+package io.eventinspector.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic demo events of every known type, streamed one at a time (memory does not grow with the count):
+ * text and media messages, receipts and reactions that point at earlier messages of the same session,
+ * presence, contacts, groups, and the connect/QR/sync lifecycle of each session. Events are spread over the
+ * {@code days} before {@code end}, busier by day than by night, in time order with time-ordered ids.
+ *
+ * <p>The output is a pure function of the settings: the same seed and the same end give byte-identical events
+ * (with the same Java version, as all randomness comes from one seeded {@link SplittableRandom}).
+ */
+public final class DemoDataGenerator implements Iterable<Event> {
+    public static final int MAX_SESSIONS = 1_000;
+    public static final int MAX_DAYS = 3_650;
+    private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
+    /** Relative traffic per UTC hour: quiet nights, busy working hours, a lighter evening. */
+    private static final double[] HOUR_WEIGHTS = {
+        0.10, 0.08, 0.06, 0.05, 0.06, 0.15, 0.35, 0.70, 0.95, 1.00, 1.00, 0.95,
+        0.90, 1.00, 1.00, 0.95, 0.90, 0.80, 0.65, 0.55, 0.45, 0.35, 0.25, 0.15};
+
+    /** What to generate; the constructor validates every value and names the one that is wrong. */
+    public record Settings(long events, int sessions, int days, long seed, Instant end) {
+        public Settings {
+            if (events < 0) {
+                throw new ValidationException("events", "events must be 0 or more, got " + events);
+            }
+            if (sessions < 1 || sessions > MAX_SESSIONS) {
+                throw new ValidationException("sessions", "sessions must be between 1 and " + MAX_SESSIONS
+                        + ", got " + sessions);
+            }
+            if (days < 1 || days > MAX_DAYS) {
+                throw new ValidationException("days", "days must be between 1 and " + MAX_DAYS + ", got " + days);
+            }
+            if (end == null) {
+                throw new ValidationException("end", "end is required");
+            }
+            end = end.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        public Instant start() {
+            return end.minus(Duration.ofDays(days));
+        }
+    }
+
+    private final Settings settings;
+
+    public DemoDataGenerator(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The default end when none is given: now, truncated to the minute (so it differs run to run). */
+    public static Instant defaultEnd(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** A fresh run from the start; each iterator yields the same events. */
+    @Override
+    public Iterator<Event> iterator() {
+        return new Run(settings);
+    }
+
+    /** One pass over the events; holds only the bounded per-session state. */
+    private static final class Run implements Iterator<Event> {
+        private final long total;
+        private final SplittableRandom random;
+        private final List<DemoSession> sessions;
+        private final double[] sessionWeights;
+        private final DemoClock clock;
+        private long produced;
+
+        Run(Settings settings) {
+            total = settings.events();
+            random = new SplittableRandom(settings.seed());
+            sessions = new ArrayList<>(settings.sessions());
+            sessionWeights = new double[settings.sessions()];
+            double cumulative = 0;
+            for (int i = 0; i < settings.sessions(); i++) {
+                sessions.add(new DemoSession(sessionName(i), random));
+                // Some sessions are much busier than others, as in a real gateway.
+                cumulative += 1 / Math.sqrt(i + 1.0);
+                sessionWeights[i] = cumulative;
+            }
+            clock = new DemoClock(settings.start().toEpochMilli(), settings.end().toEpochMilli());
+        }
+
+        private static String sessionName(int index) {
+            List<String> names = DemoVocabulary.SESSION_NAMES;
+            String name = names.get(index % names.size());
+            return index < names.size() ? name : name + "-" + (index / names.size() + 1);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return produced < total;
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            // Stratified: event i falls in the i-th slice of the traffic curve, so times never go backwards.
+            long millis = clock.at((produced + random.nextDouble()) / total);
+            produced++;
+            Instant time = Instant.ofEpochMilli(millis);
+            DemoSession session = pickSession();
+            String type = feasible(session, session.hasPlan() ? session.nextPlanned() : randomType(session));
+            String data = DemoPayloads.write(type, session, time, random);
+            byte[] entropy = new byte[10];
+            random.nextBytes(entropy);
+            return new Event(EventIds.format(millis, entropy), type, session.id, data, time);
+        }
+
+        private DemoSession pickSession() {
+            double target = random.nextDouble() * sessionWeights[sessionWeights.length - 1];
+            for (int i = 0; i < sessionWeights.length; i++) {
+                if (target < sessionWeights[i]) {
+                    return sessions.get(i);
+                }
+            }
+            return sessions.get(sessions.size() - 1);
+        }
+
+        /** A type by its share of real traffic; outages and expiries also plan the events that follow them. */
+        private String randomType(DemoSession session) {
+            int roll = random.nextInt(1_000);
+            if (roll < 320) {
+                return "message.received";
+            } else if (roll < 520) {
+                return "message.sent";
+            } else if (roll < 670) {
+                return "message.delivered";
+            } else if (roll < 780) {
+                return "message.read";
+            } else if (roll < 788) {
+                return "message.failed";
+            } else if (roll < 828) {
+                return "message.reaction";
+            } else if (roll < 958) {
+                return "presence.update";
+            } else if (roll < 973) {
+                return "contact.update";
+            } else if (roll < 978) {
+                return "group.joined";
+            } else if (roll < 982) {
+                return "group.left";
+            } else if (roll < 988) {
+                return "sync.progress";
+            } else if (roll < 998) {
+                session.plan("session.disconnected", "connection.connecting", "connection.open",
+                        "session.connected");
+                return random.nextBoolean() ? "connection.closed" : "connection.error";
+            }
+            session.plan("connection.closed", "connection.connecting", "session.qr", "qr.code",
+                    "session.qr_scanned", "session.authenticated", "connection.open", "session.connected",
+                    "sync.progress");
+            return "session.expired";
+        }
+
+        /** Receipts and reactions need an earlier message to point at; without one the message comes first. */
+        private static String feasible(DemoSession session, String type) {
+            return switch (type) {
+                case "message.delivered", "message.failed" -> session.hasUndelivered() ? type : "message.sent";
+                case "message.read" -> session.hasUnread() ? type
+                        : session.hasUndelivered() ? "message.delivered" : "message.sent";
+                case "message.reaction" -> session.hasRecent() ? type : "message.received";
+                default -> type;
+            };
+        }
+    }
+
+    /** Maps a fraction of all traffic to an instant, following {@link #HOUR_WEIGHTS}; asked in rising order. */
+    private static final class DemoClock {
+        private final long start;
+        private final long end;
+        private final double[] cumulative;
+        private int bucket;
+        private long last;
+
+        DemoClock(long start, long end) {
+            this.start = start;
+            this.end = end;
+            int buckets = (int) ((end - start + HOUR_MILLIS - 1) / HOUR_MILLIS);
+            cumulative = new double[buckets + 1];
+            for (int b = 0; b < buckets; b++) {
+                long from = start + b * HOUR_MILLIS;
+                long length = Math.min(end, from + HOUR_MILLIS) - from;
+                int hour = (int) Math.floorMod(from / HOUR_MILLIS, 24L);
+                cumulative[b + 1] = cumulative[b] + HOUR_WEIGHTS[hour] * length;
+            }
+            last = start;
+        }
+
+        long at(double fraction) {
+            double target = fraction * cumulative[cumulative.length - 1];
+            while (bucket < cumulative.length - 2 && cumulative[bucket + 1] < target) {
+                bucket++;
+            }
+            double width = cumulative[bucket + 1] - cumulative[bucket];
+            long from = start + bucket * HOUR_MILLIS;
+            long length = Math.min(end, from + HOUR_MILLIS) - from;
+            long millis = from + (long) ((target - cumulative[bucket]) / width * length);
+            last = Math.min(end, Math.max(last, millis));
+            return last;
+        }
+    }
+}

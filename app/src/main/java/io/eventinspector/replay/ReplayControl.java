@@ -1,0 +1,40 @@
+package io.eventinspector.replay;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * The caller's handle on a running replay: it receives progress after every event and may cancel from any
+ * thread. Cancelling stops before the next send and cuts short a wait between tries; events not yet sent are
+ * reported as not attempted.
+ */
+public final class ReplayControl {
+    private final Consumer<ReplayProgress> listener;
+    private final CountDownLatch cancelled = new CountDownLatch(1);
+
+    public ReplayControl(Consumer<ReplayProgress> listener) {
+        this.listener = listener;
+    }
+
+    /** No progress reports; never cancelled unless {@link #cancel()} is called. */
+    public static ReplayControl none() {
+        return new ReplayControl(progress -> { });
+    }
+
+    public void cancel() {
+        cancelled.countDown();
+    }
+
+    public boolean isCancelled() {
+        return cancelled.getCount() == 0;
+    }
+
+    /** Opens when the replay is cancelled; waits use it to wake early. */
+    CountDownLatch cancellation() {
+        return cancelled;
+    }
+
+    void report(ReplayProgress progress) {
+        listener.accept(progress);
+    }
+}

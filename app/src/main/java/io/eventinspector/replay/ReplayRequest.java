@@ -1,0 +1,70 @@
+package io.eventinspector.replay;
+
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.Timestamps;
+import io.eventinspector.event.ValidationException;
+import io.eventinspector.event.Validation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * What to replay: the spec's filters (validated exactly as a query's), whether it is a dry run, and optionally a
+ * webhook URL that overrides the configured target. At least one filter is required so a stray request can never
+ * replay the whole store.
+ */
+public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> webhookUrl) {
+    /** The spec's safety limit: at most this many (the newest) matching events are replayed. */
+    public static final int MAX_EVENTS = EventQuery.MAX_LIMIT;
+    static final String NO_FILTER = "at least one filter (session_id, event_type, since, or until) must be specified";
+
+    public ReplayRequest {
+        if (!filters.hasFilter()) {
+            throw new ValidationException("filters", NO_FILTER);
+        }
+        filters = filters.toBuilder().text(null).cursor(null).offset(0).limit(MAX_EVENTS).build();
+    }
+
+    /**
+     * Builds a request from the spec's request fields as text (HTTP body, CLI flags, UI form); blank means absent.
+     * Every problem is a {@link ValidationException} naming the field.
+     */
+    public static ReplayRequest of(String sessionId, String eventType, String since, String until, boolean dryRun,
+                                   String webhookUrl) {
+        EventQuery filters = EventQuery.builder()
+                .sessionId(blankToNull(sessionId))
+                .type(blankToNull(eventType))
+                .since(blankToNull(since) == null ? null : Timestamps.parse("since", since))
+                .until(blankToNull(until) == null ? null : Timestamps.parse("until", until))
+                .build();
+        return new ReplayRequest(filters, dryRun, Optional.ofNullable(blankToNull(webhookUrl))
+                .map(url -> webhookUrl("webhook_url", url)));
+    }
+
+    /** An absolute http or https URL, or a {@link ValidationException} naming {@code field}. */
+    public static URI webhookUrl(String field, String text) {
+        try {
+            URI uri = new URI(text.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the expected form
+        }
+        throw new ValidationException(field, "invalid " + field + " " + Validation.quote(text)
+                + ": expected an absolute http:// or https:// URL");
+    }
+
+    public Optional<String> sessionId() {
+        return filters.sessionId();
+    }
+
+    public Optional<String> eventType() {
+        return filters.types().stream().findFirst();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

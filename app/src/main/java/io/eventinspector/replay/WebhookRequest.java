@@ -1,0 +1,25 @@
+package io.eventinspector.replay;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One delivery exactly as it goes on the wire; also the dry run's preview. */
+public record WebhookRequest(@JsonIgnore URI url, Map<String, String> headers, @JsonIgnore byte[] body) {
+    public WebhookRequest {
+        headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+    }
+
+    @JsonProperty("url")
+    public String urlText() {
+        return url.toString();
+    }
+
+    /** The body as text (it is UTF-8 JSON). */
+    @JsonProperty("body")
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}

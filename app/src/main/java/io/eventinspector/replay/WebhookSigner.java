@@ -1,0 +1,94 @@
+package io.eventinspector.replay;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signature headers for one delivery, computed over the exact body bytes that are sent. The secret's key bytes
+ * are decoded once: for Standard Webhooks a {@code whsec_<base64>} secret is the base64-decoded key, as its
+ * reference libraries do; anything else is used as UTF-8 bytes.
+ */
+public final class WebhookSigner {
+    private static final String WHSEC_PREFIX = "whsec_";
+    private static final Pattern HEADER_SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
+
+    private final SignatureStyle style;
+    private final byte[] key;
+
+    public WebhookSigner(SignatureStyle style, String secret) {
+        this.style = style;
+        this.key = keyBytes(style, secret);
+    }
+
+    static byte[] keyBytes(SignatureStyle style, String secret) {
+        if (style == SignatureStyle.STANDARD && secret.startsWith(WHSEC_PREFIX)) {
+            try {
+                return Base64.getDecoder().decode(secret.substring(WHSEC_PREFIX.length()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("a whsec_ secret must be base64 after the prefix", e);
+            }
+        }
+        return secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The headers to add, in the order they are sent. */
+    public Map<String, String> headers(String eventId, long unixSeconds, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        switch (style) {
+            case STANDARD -> {
+                String messageId = messageId(eventId);
+                String timestamp = Long.toString(unixSeconds);
+                byte[] prefix = (messageId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+                Mac mac = mac("HmacSHA256");
+                mac.update(prefix);
+                headers.put("webhook-id", messageId);
+                headers.put("webhook-timestamp", timestamp);
+                headers.put("webhook-signature", "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body)));
+            }
+            case WHATSPIRE -> {
+                headers.put("X-Webhook-Timestamp", Long.toString(unixSeconds));
+                headers.put("X-Webhook-Signature", HexFormat.of().formatHex(mac("HmacSHA256").doFinal(body)));
+            }
+            case WAHA -> {
+                headers.put("X-Webhook-Hmac", HexFormat.of().formatHex(mac("HmacSHA512").doFinal(body)));
+                headers.put("X-Webhook-Hmac-Algorithm", "sha512");
+            }
+            default -> throw new IllegalStateException(style.name());
+        }
+        return headers;
+    }
+
+    /**
+     * The Standard Webhooks message id: the event id when it is header-safe and has no {@code .} (the signed
+     * content is dot-separated), else a stable hash of it, so a receiver can still de-duplicate repeated replays.
+     */
+    public static String messageId(String eventId) {
+        if (HEADER_SAFE_ID.matcher(eventId).matches()) {
+            return eventId;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+            return "evt_h" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private Mac mac(String algorithm) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this JVM", e);
+        }
+    }
+}

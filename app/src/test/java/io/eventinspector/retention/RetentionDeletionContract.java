@@ -1,0 +1,81 @@
+package io.eventinspector.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.EventStore;
+import io.eventinspector.testing.MutableClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A scheduled cleanup on a real database leaves exactly the events inside the retention window. */
+abstract class RetentionDeletionContract {
+    private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
+    private static final Instant CUTOFF = Instant.parse("2026-02-08T02:00:00Z");
+
+    protected Database database;
+    protected EventStore store;
+
+    protected abstract Database open();
+
+    @BeforeEach
+    void openStore() {
+        database = open();
+        store = database.events();
+    }
+
+    @AfterEach
+    void closeStore() {
+        database.close();
+    }
+
+    @Test
+    void aScheduledCleanupLeavesExactlyTheEventsInsideTheWindow() {
+        List<Event> events = new ArrayList<>();
+        // 25,000 events one every 3 minutes around the cutoff, so deletion needs several batches, plus the edges.
+        Instant first = CUTOFF.minusSeconds(180L * 15_000);
+        for (int i = 0; i < 25_000; i++) {
+            events.add(new Event("e" + i, "message.sent", "s" + (i % 5), "{\"i\":" + i + "}",
+                    first.plusSeconds(180L * i)));
+        }
+        events.add(new Event("edge-before", "message.sent", "s1", "{}", CUTOFF.minusMillis(1)));
+        events.add(new Event("edge-at", "message.sent", "s1", "{}", CUTOFF));
+        events.add(new Event("edge-after", "message.sent", "s1", "{}", CUTOFF.plusMillis(1)));
+        store.append(events);
+        List<String> inside = events.stream().filter(event -> !event.timestamp().isBefore(CUTOFF))
+                .map(Event::id).sorted().toList();
+        EventCleanup cleanup = new EventCleanup(store, new MutableClock(NOW.toString()));
+        assertThat(cleanup.countDeletable(30)).isEqualTo(events.size() - inside.size());
+
+        CleanupScheduler scheduler = new CleanupScheduler(cleanup, RetentionSettings.DEFAULTS,
+                new MutableClock(NOW.toString()));
+        scheduler.check();
+
+        CleanupRun run = scheduler.state().lastRun().orElseThrow();
+        assertThat(run.succeeded()).isTrue();
+        assertThat(run.cutoff()).isEqualTo(CUTOFF);
+        assertThat(run.deleted()).isEqualTo(15_001);
+        assertThat(remainingIds()).isEqualTo(inside);
+        assertThat(store.get("edge-at")).isPresent();
+        assertThat(store.get("edge-before")).isEmpty();
+    }
+
+    private List<String> remainingIds() {
+        List<String> ids = new ArrayList<>();
+        EventQuery query = EventQuery.builder().limit(EventQuery.MAX_LIMIT).build();
+        var page = store.query(query);
+        page.events().forEach(event -> ids.add(event.id()));
+        while (page.next().isPresent()) {
+            page = store.query(query.withCursor(page.next().get()));
+            page.events().forEach(event -> ids.add(event.id()));
+        }
+        return ids.stream().sorted().collect(Collectors.toList());
+    }
+}
