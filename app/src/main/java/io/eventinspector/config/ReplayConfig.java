@@ -45,7 +45,7 @@ public final class ReplayConfig {
         Duration timeout = env.duration(WEBHOOK_TIMEOUT, ReplaySettings.DEFAULT_TIMEOUT);
         OptionalDouble rate = env.get(REPLAY_RATE).map(ReplayConfig::rate).orElse(OptionalDouble.empty());
         return new ReplaySettings(url, secret, style, maxAttempts, timeout, rate,
-                ReplaySettings.DEFAULT_BACKOFF_BASE, ReplaySettings.DEFAULT_BACKOFF_CAP);
+                ReplaySettings.DEFAULT_BACKOFF_BASE, ReplaySettings.DEFAULT_BACKOFF_CAP, AppVersion.current());
     }
 
     private static void checkWhsec(String secret) {

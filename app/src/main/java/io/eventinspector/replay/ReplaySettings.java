@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 /**
  * Where and how replayed events are delivered: the default target, the signing secret and style, how often and
  * how long to try, an optional pace, and the retry backoff (short in tests, seconds in real use).
+ * {@code appVersion} goes into the User-Agent; the front end reads it, as the core reads no configuration.
  */
 public record ReplaySettings(
         Optional<URI> webhookUrl,
@@ -18,7 +19,8 @@ public record ReplaySettings(
         Duration timeout,
         OptionalDouble eventsPerSecond,
         Duration backoffBase,
-        Duration backoffCap) {
+        Duration backoffCap,
+        String appVersion) {
 
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
@@ -29,6 +31,7 @@ public record ReplaySettings(
         Objects.requireNonNull(webhookUrl, "webhookUrl");
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(signatureStyle, "signatureStyle");
+        Objects.requireNonNull(appVersion, "appVersion");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
         }
@@ -40,34 +43,39 @@ public record ReplaySettings(
         }
     }
 
-    /** The defaults, delivering to {@code url} unsigned. */
+    /** The defaults, delivering to {@code url} unsigned, with {@code dev} as the version. */
     public static ReplaySettings defaults(Optional<URI> url) {
         return new ReplaySettings(url, Optional.empty(), SignatureStyle.STANDARD, DEFAULT_MAX_ATTEMPTS,
-                DEFAULT_TIMEOUT, OptionalDouble.empty(), DEFAULT_BACKOFF_BASE, DEFAULT_BACKOFF_CAP);
+                DEFAULT_TIMEOUT, OptionalDouble.empty(), DEFAULT_BACKOFF_BASE, DEFAULT_BACKOFF_CAP, "dev");
+    }
+
+    /** {@code event-inspector/<version>}. */
+    public String userAgent() {
+        return "event-inspector/" + appVersion;
     }
 
     public ReplaySettings withTarget(URI url) {
         return new ReplaySettings(Optional.of(url), secret, signatureStyle, maxAttempts, timeout, eventsPerSecond,
-                backoffBase, backoffCap);
+                backoffBase, backoffCap, appVersion);
     }
 
     public ReplaySettings withSigning(String newSecret, SignatureStyle style) {
         return new ReplaySettings(webhookUrl, Optional.of(newSecret), style, maxAttempts, timeout, eventsPerSecond,
-                backoffBase, backoffCap);
+                backoffBase, backoffCap, appVersion);
     }
 
     public ReplaySettings withAttempts(int attempts, Duration newTimeout) {
         return new ReplaySettings(webhookUrl, secret, signatureStyle, attempts, newTimeout, eventsPerSecond,
-                backoffBase, backoffCap);
+                backoffBase, backoffCap, appVersion);
     }
 
     public ReplaySettings withBackoff(Duration base, Duration cap) {
         return new ReplaySettings(webhookUrl, secret, signatureStyle, maxAttempts, timeout, eventsPerSecond, base,
-                cap);
+                cap, appVersion);
     }
 
     public ReplaySettings withRate(double perSecond) {
         return new ReplaySettings(webhookUrl, secret, signatureStyle, maxAttempts, timeout,
-                OptionalDouble.of(perSecond), backoffBase, backoffCap);
+                OptionalDouble.of(perSecond), backoffBase, backoffCap, appVersion);
     }
 }

@@ -1,6 +1,5 @@
 package io.eventinspector.replay;
 
-import io.eventinspector.config.AppVersion;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import java.io.IOException;
@@ -33,11 +32,13 @@ public final class WebhookSender {
 
     private final HttpClient client;
     private final Optional<WebhookSigner> signer;
+    private final String userAgent;
     private final Clock clock;
 
-    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, Clock clock) {
+    public WebhookSender(HttpClient client, Optional<WebhookSigner> signer, String userAgent, Clock clock) {
         this.client = client;
         this.signer = signer;
+        this.userAgent = userAgent;
         this.clock = clock;
     }
 
@@ -49,7 +50,7 @@ public final class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new WebhookSender(client, settings.secret()
-                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), clock);
+                .map(secret -> new WebhookSigner(settings.signatureStyle(), secret)), settings.userAgent(), clock);
     }
 
     /** The request for {@code event}, signed with the current time. */
@@ -57,7 +58,7 @@ public final class WebhookSender {
         byte[] body = EventJson.toJson(event).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        headers.put("User-Agent", "event-inspector/" + AppVersion.current());
+        headers.put("User-Agent", userAgent);
         headers.put("X-Webhook-Replay", "true");
         headers.put("X-Event-Type", event.type());
         signer.ifPresent(s -> headers.putAll(s.headers(event.id(), clock.instant().getEpochSecond(), body)));

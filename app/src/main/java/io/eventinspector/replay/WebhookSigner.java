@@ -21,11 +21,12 @@ public final class WebhookSigner {
     private static final Pattern HEADER_SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private final SignatureStyle style;
-    private final byte[] key;
+    /** Keyed once; each signature works on a clone, which is cheaper than a provider lookup and thread-safe. */
+    private final Mac keyedMac;
 
     public WebhookSigner(SignatureStyle style, String secret) {
         this.style = style;
-        this.key = keyBytes(style, secret);
+        this.keyedMac = keyedMac(style == SignatureStyle.WAHA ? "HmacSHA512" : "HmacSHA256", keyBytes(style, secret));
     }
 
     static byte[] keyBytes(SignatureStyle style, String secret) {
@@ -47,7 +48,7 @@ public final class WebhookSigner {
                 String messageId = messageId(eventId);
                 String timestamp = Long.toString(unixSeconds);
                 byte[] prefix = (messageId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
-                Mac mac = mac("HmacSHA256");
+                Mac mac = mac();
                 mac.update(prefix);
                 headers.put("webhook-id", messageId);
                 headers.put("webhook-timestamp", timestamp);
@@ -55,10 +56,10 @@ public final class WebhookSigner {
             }
             case WHATSPIRE -> {
                 headers.put("X-Webhook-Timestamp", Long.toString(unixSeconds));
-                headers.put("X-Webhook-Signature", HexFormat.of().formatHex(mac("HmacSHA256").doFinal(body)));
+                headers.put("X-Webhook-Signature", HexFormat.of().formatHex(mac().doFinal(body)));
             }
             case WAHA -> {
-                headers.put("X-Webhook-Hmac", HexFormat.of().formatHex(mac("HmacSHA512").doFinal(body)));
+                headers.put("X-Webhook-Hmac", HexFormat.of().formatHex(mac().doFinal(body)));
                 headers.put("X-Webhook-Hmac-Algorithm", "sha512");
             }
             default -> throw new IllegalStateException(style.name());
@@ -82,7 +83,15 @@ public final class WebhookSigner {
         }
     }
 
-    private Mac mac(String algorithm) {
+    private Mac mac() {
+        try {
+            return (Mac) keyedMac.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(keyedMac.getAlgorithm() + " cannot be cloned in this JVM", e);
+        }
+    }
+
+    private static Mac keyedMac(String algorithm, byte[] key) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));

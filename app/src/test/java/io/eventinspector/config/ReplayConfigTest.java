@@ -25,6 +25,7 @@ class ReplayConfigTest {
         assertThat(settings.maxAttempts()).isEqualTo(3);
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settings.eventsPerSecond()).isEmpty();
+        assertThat(settings.userAgent()).isEqualTo("event-inspector/" + AppVersion.current());
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.eventinspector.retention;
 
+import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;
 import io.eventinspector.store.AppendResult;
+import io.eventinspector.store.BucketSize;
+import io.eventinspector.store.Histogram;
+import io.eventinspector.store.TypeCount;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.store.StoreInfo;
@@ -15,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -84,6 +89,31 @@ final class FakeStore implements EventStore {
 
     @Override
     public StoreStats stats() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> sessionIds(String prefix, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<TypeCount> typeCounts(EventQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Event> tail(EventQuery query, Cursor position, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long forEach(EventQuery query, Consumer<Event> action) {
         throw new UnsupportedOperationException();
     }
 
