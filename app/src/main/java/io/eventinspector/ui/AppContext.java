@@ -71,6 +71,10 @@ public final class AppContext implements AutoCloseable {
         return store;
     }
 
+    public FilterViewModel filter() {
+        return filter;
+    }
+
     public EventTableViewModel table() {
         return table;
     }

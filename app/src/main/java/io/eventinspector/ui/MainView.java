@@ -204,6 +204,11 @@ public final class MainView {
     }
 
     @FXML
+    private void generateDemo() {
+        importer.generateDemo();
+    }
+
+    @FXML
     private void cancelImport() {
         importer.cancel();
     }

@@ -31,6 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless (Monocle): open a demo store, filter by a type, select a row, read its JSON. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
+    static {
+        // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
+        System.setProperty("testfx.setup.timeout", "180000");
+    }
+
     @TempDir
     static Path folder;
 
@@ -57,7 +62,7 @@ class MainWindowUiTest {
     void filter_by_type_then_select_a_row_and_read_its_json(FxRobot robot) throws Exception {
         StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 600, 3, 2);
         robot.interact(() -> context.store().open(url));
-        TableView<Event> table = robot.lookup("#eventTable").queryTableView();
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(robot.lookup("#storeLabel").queryAs(Label.class).getText()).contains("(SQLite)");
         assertThat(table.getItems().stream().map(Event::type).distinct().count()).isGreaterThan(1);

@@ -53,6 +53,8 @@ public final class EventTableView {
     private Label noMatches;
     @FXML
     private Button importButton;
+    @FXML
+    private Button generateButton;
 
     public EventTableView(EventTableViewModel viewModel, UiPreferences preferences,
                           ImportFileChooser importChooser) {
@@ -78,6 +80,7 @@ public final class EventTableView {
         table.placeholderProperty().bind(Bindings.createObjectBinding(
                 () -> viewModel.storeEmptyProperty().get() ? emptyState : noMatches, viewModel.storeEmptyProperty()));
         importButton.setOnAction(event -> importChooser.choose(table.getScene().getWindow()));
+        generateButton.setOnAction(event -> importChooser.importer().generateDemo());
         rememberWidths();
     }
 

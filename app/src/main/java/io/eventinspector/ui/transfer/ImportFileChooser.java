@@ -12,6 +12,10 @@ public final class ImportFileChooser {
         this.importer = importer;
     }
 
+    public ImportViewModel importer() {
+        return importer;
+    }
+
     public void choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import events (NDJSON or a JSON array)");

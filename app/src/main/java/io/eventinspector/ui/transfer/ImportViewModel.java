@@ -1,6 +1,9 @@
 package io.eventinspector.ui.transfer;
 
+import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
+import io.eventinspector.store.AppendResult;
 import io.eventinspector.store.EventImporter;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.ui.Notifications;
@@ -22,11 +25,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Importing an NDJSON file (or JSON array) into the open store with progress and cancel. Bad lines are skipped
+ * Filling the open store: importing an NDJSON file (or JSON array), or generating demo data, with progress
+ * and cancel. Bad lines are skipped
  * and listed (the first {@value #LISTED_REJECTS}) in the closing notification.
  */
 public final class ImportViewModel {
     static final int LISTED_REJECTS = 5;
+    static final int DEMO_EVENTS = 20_000;
 
     private final TaskExecutor executor;
     private final ObservableValue<EventStore> store;
@@ -94,6 +99,51 @@ public final class ImportViewModel {
                 notifications.failure("Cannot import " + file.getFileName(), error, () -> importFile(file));
             }
         });
+    }
+
+    /**
+     * Fills the open store with {@value #DEMO_EVENTS} realistic demo events over the last week, in batches, so an
+     * empty store can be explored at once.
+     */
+    public void generateDemo() {
+        EventStore target = store.getValue();
+        if (target == null || running.get()) {
+            return;
+        }
+        cancelled.set(false);
+        running.set(true);
+        progress.set("generating demo data…");
+        DemoDataGenerator generator = new DemoDataGenerator(new DemoDataGenerator.Settings(DEMO_EVENTS, 5, 7,
+                clock.millis(), DemoDataGenerator.defaultEnd(clock)));
+        executor.submit(() -> {
+            AppendResult stored = AppendResult.NONE;
+            List<Event> batch = new ArrayList<>(EventImporter.BATCH_SIZE);
+            for (Event event : generator) {
+                batch.add(event);
+                if (batch.size() == EventImporter.BATCH_SIZE) {
+                    stored = appendUnlessCancelled(target, batch, stored);
+                }
+            }
+            return appendUnlessCancelled(target, batch, stored);
+        }, stored -> {
+            finish();
+            notifications.info("Generated " + stored.inserted() + " demo events");
+            afterImport.run();
+        }, error -> {
+            finish();
+            notifications.failure("Cannot generate demo data", error, this::generateDemo);
+            afterImport.run();
+        });
+    }
+
+    private AppendResult appendUnlessCancelled(EventStore target, List<Event> batch, AppendResult soFar) {
+        if (cancelled.get()) {
+            throw new CancellationException("cancelled after " + soFar.inserted() + " events");
+        }
+        AppendResult stored = soFar.plus(target.append(batch));
+        batch.clear();
+        executor.onUiThread(() -> progress.set("generating demo data: " + stored.inserted() + " events"));
+        return stored;
     }
 
     /** Stops the import after the current batch; batches already committed stay. */
