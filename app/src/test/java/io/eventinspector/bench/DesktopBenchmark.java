@@ -106,6 +106,7 @@ public final class DesktopBenchmark {
                 context.table().rows().size(), scrollMs, context.table().rows().size() / EventTableViewModel.PAGE_SIZE,
                 usedMb);
         onFx(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
             context.close();
             executor.close();
         });

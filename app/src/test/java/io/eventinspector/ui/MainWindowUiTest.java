@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,8 @@ class MainWindowUiTest {
     }
 
     @AfterEach
-    void close() throws BackingStoreException {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.hideStage();
         context.close();
         executor.close();
         preferences.removeNode();
@@ -67,18 +69,17 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#storeLabel").queryAs(Label.class).getText()).contains("(SQLite)");
         assertThat(table.getItems().stream().map(Event::type).distinct().count()).isGreaterThan(1);
 
-        robot.clickOn("#typePicker");
-        robot.clickOn(robot.lookup(".check-box").match(node -> node instanceof javafx.scene.control.CheckBox box
-                && box.getText() != null && box.getText().startsWith("message.sent (")).queryAs(
-                        javafx.scene.control.CheckBox.class));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> typePicker = robot.lookup("#typePicker").queryAs(CheckComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> typePicker.getItems().contains("message.sent"));
+        robot.interact(() -> typePicker.getCheckModel().check("message.sent"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && table.getItems().stream().allMatch(event -> event.type().equals("message.sent")));
         assertThat(robot.lookup("#apiUrl").queryAs(Label.class).getText())
                 .isEqualTo("GET /api/events?event_type=message.sent");
 
         Event first = table.getItems().get(0);
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#detailHeader").queryAs(Label.class).getText())

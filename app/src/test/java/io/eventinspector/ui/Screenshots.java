@@ -64,6 +64,7 @@ public final class Screenshots {
         Thread.sleep(300);
         save(out.resolve("main-window-dark.png"));
         onFx(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
             context.close();
             executor.close();
             Platform.exit();
