@@ -1,7 +1,9 @@
 package io.eventinspector;
 
 import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.DatabaseSettings;
 import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.export.EventExporter;
 import io.eventinspector.retention.CleanupScheduler;
 import io.eventinspector.retention.EventCleanup;
 import io.eventinspector.retention.RetentionOverrides;
@@ -9,6 +11,7 @@ import io.eventinspector.replay.JooqReplayHistory;
 import io.eventinspector.replay.ReplayService;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
+import io.eventinspector.store.StoreUrl;
 import java.time.Clock;
 
 /**
@@ -22,6 +25,8 @@ public final class Services implements AutoCloseable {
     private final EventCleanup cleanup;
     private CleanupScheduler cleanupScheduler;
     private ReplayService replay;
+    /** The user's own local store, opened for replay history when the events come from a gateway's database. */
+    private Database localStore;
 
     public Services(AppConfig config, Database database, Clock clock) {
         this.config = config;
@@ -46,6 +51,11 @@ public final class Services implements AutoCloseable {
         return clock;
     }
 
+    /** Streams query results as NDJSON or CSV (CLI export, GET /api/events/export). */
+    public EventExporter exporter() {
+        return new EventExporter(events());
+    }
+
     /** Manual cleanup and its dry run; shares its lock with the scheduler, so two cleanups never overlap. */
     public EventCleanup cleanup() {
         return cleanup;
@@ -66,9 +76,23 @@ public final class Services implements AutoCloseable {
     /** Built on first use, so a bad replay setting only stops the commands that replay. */
     public synchronized ReplayService replay() {
         if (replay == null) {
-            replay = ReplayService.create(events(), new JooqReplayHistory(database), config.replaySettings(), clock);
+            replay = ReplayService.create(events(), replayHistory(), config.replaySettings(), clock);
         }
         return replay;
+    }
+
+    /**
+     * Where replays are recorded: this store, or, when it is a gateway's own (read-only) database, the user's own
+     * local store ({@code events.db} in the data folder), so replaying from a gateway never writes to it.
+     */
+    public synchronized JooqReplayHistory replayHistory() {
+        if (!database.access().isGateway()) {
+            return new JooqReplayHistory(database);
+        }
+        if (localStore == null) {
+            localStore = Database.open(StoreUrl.sqlite(DatabaseSettings.defaultFile(config.env())));
+        }
+        return new JooqReplayHistory(localStore);
     }
 
     @Override
@@ -79,5 +103,10 @@ public final class Services implements AutoCloseable {
             }
         }
         database.close();
+        synchronized (this) {
+            if (localStore != null) {
+                localStore.close();
+            }
+        }
     }
 }

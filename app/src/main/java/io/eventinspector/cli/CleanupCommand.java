@@ -44,6 +44,10 @@ final class CleanupCommand implements Callable<Integer> {
         try (Database database = store.open()) {
             EventCleanup cleanup = new EventCleanup(database.events(), Clock.systemUTC());
             int days = settings.retentionDays();
+            if (!dryRun && database.access().isGateway()) {
+                database.access().requireDelete();
+                confirmGatewayCleanup(database, cleanup, days);
+            }
             if (dryRun) {
                 out.println("would delete " + cleanup.countDeletable(days) + " events");
             } else {
@@ -52,5 +56,20 @@ final class CleanupCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Deleting from the gateway's own table is never done by accident: a person must type "yes" at a terminal. */
+    private static void confirmGatewayCleanup(Database database, EventCleanup cleanup, int days) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new UserError("cleanup of the gateway database " + database.where()
+                    + " needs a confirmation typed at a terminal", ExitCodes.USAGE);
+        }
+        String answer = console.readLine("Delete %d events older than %s from the gateway's own table in %s? "
+                + "Type yes to go on: ", cleanup.countDeletable(days),
+                io.eventinspector.event.Timestamps.format(cleanup.cutoff(days)), database.where());
+        if (answer == null || !answer.strip().equals("yes")) {
+            throw new UserError("cleanup cancelled: nothing was deleted", ExitCodes.PARTIAL);
+        }
     }
 }

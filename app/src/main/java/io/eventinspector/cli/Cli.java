@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 CleanupCommand.class,
                 ReplayCommand.class,
                 ReplaysCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
                 GuiCommand.class,
 })
 public final class Cli {

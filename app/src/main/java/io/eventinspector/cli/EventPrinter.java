@@ -18,6 +18,11 @@ enum EventPrinter {
     }
 
     void print(PrintWriter out, List<Event> events) {
+        print(out, events, true);
+    }
+
+    /** {@code header} false continues a table already started (a followed query prints batch after batch). */
+    void print(PrintWriter out, List<Event> events, boolean header) {
         switch (this) {
             case NDJSON -> events.forEach(event -> out.println(EventJson.toJson(event)));
             case JSON -> {
@@ -28,7 +33,9 @@ enum EventPrinter {
                 out.println("]");
             }
             case TABLE -> {
-                out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", "TIME (UTC)", "TYPE", "SESSION", "ID", "DATA");
+                if (header) {
+                    out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", "TIME (UTC)", "TYPE", "SESSION", "ID", "DATA");
+                }
                 for (Event event : events) {
                     out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", Timestamps.format(event.timestamp()),
                             event.type(), event.sessionId(), event.id(), shorten(event.dataJson()));

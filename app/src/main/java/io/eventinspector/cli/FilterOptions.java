@@ -21,11 +21,16 @@ public final class FilterOptions {
     @Option(names = "--until", paramLabel = "TS", description = "Only events at or before this RFC 3339 time.")
     String until;
 
+    @Option(names = "--text", paramLabel = "WORDS",
+            description = "Only events whose data holds every word (whole words, any case; keys are not searched).")
+    String text;
+
     public EventQuery.Builder toBuilder() {
         return EventQuery.builder()
                 .sessionId(sessionId)
                 .types(types)
                 .since(since == null ? null : Timestamps.parse("since", since))
-                .until(until == null ? null : Timestamps.parse("until", until));
+                .until(until == null ? null : Timestamps.parse("until", until))
+                .text(text);
     }
 }

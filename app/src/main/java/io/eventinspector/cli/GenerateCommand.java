@@ -71,6 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
             stdout.println(what + " to " + out);
         } else {
             try (Database database = store.open()) {
+                database.access().requireAppend();
                 EventStore events = database.events();
                 AppendResult stored = append(events, generator);
                 stdout.println(what + " into " + events.info().displayName() + ": inserted " + stored.inserted()

@@ -41,6 +41,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         try (InputStream input = open(); Database database = store.open()) {
+            database.access().requireAppend();
             EventImporter importer = new EventImporter(database.events(), new EventJson(Clock.systemUTC()));
             EventImporter.Summary summary = importer.importFrom(input, strict, new EventImporter.Listener() {
                 @Override

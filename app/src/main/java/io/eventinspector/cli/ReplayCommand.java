@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.eventinspector.Services;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.event.EventQuery;
-import io.eventinspector.event.ValidationException;
 import io.eventinspector.replay.ReplayControl;
 import io.eventinspector.replay.ReplayInitiator;
 import io.eventinspector.replay.ReplayRequest;
@@ -47,11 +45,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        EventQuery query = filters.toBuilder().build();
-        if (query.types().size() > 1) {
-            throw new ValidationException("event_type", "replay takes one --type, got " + query.types().size());
-        }
-        ReplayRequest request = new ReplayRequest(query, dryRun, Optional.ofNullable(webhookUrl)
+        ReplayRequest request = new ReplayRequest(filters.toBuilder().build(), dryRun, Optional.ofNullable(webhookUrl)
                 .map(url -> ReplayRequest.webhookUrl("--webhook-url", url)));
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;

@@ -1,14 +1,15 @@
 package io.eventinspector.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.eventinspector.Services;
+import io.eventinspector.config.AppConfig;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.Timestamps;
-import io.eventinspector.replay.JooqReplayHistory;
 import io.eventinspector.replay.ReplayHistory;
 import io.eventinspector.replay.ReplayHistoryJson;
 import io.eventinspector.replay.ReplayRecord;
-import io.eventinspector.store.Database;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,9 @@ final class ReplaysCommand implements Callable<Integer> {
             throw new UserError("--limit must be 1 or more, got " + limit, ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = store.open()) {
-            ReplayHistory history = new JooqReplayHistory(database);
+        try (Services services = new Services(AppConfig.fromSystem(), store.open(), Clock.systemUTC())) {
+            // A gateway's database holds no history: Services reads it from the user's own store then.
+            ReplayHistory history = services.replayHistory();
             if (id != null) {
                 ReplayRecord replay = history.find(id)
                         .orElseThrow(() -> new UserError("replay not found: " + id, ExitCodes.PARTIAL));

@@ -13,7 +13,17 @@ public final class StoreOption {
                     + "(default: $WHATSAPP_DB_URL, else events.db in the user data folder).")
     String db;
 
+    @Option(names = "--allow-writes",
+            description = "Let cleanup delete old events from a gateway's own database (otherwise opened "
+                    + "read-only), after a confirmation; nothing is ever added there.")
+    boolean allowWrites;
+
     public Database open() {
-        return Database.open(DatabaseSettings.resolve(Optional.ofNullable(db), Env.system()));
+        return Database.open(DatabaseSettings.resolve(Optional.ofNullable(db), Env.system()), allowWrites);
+    }
+
+    /** Whether {@code --allow-writes} was given: commands that delete ask for confirmation before using it. */
+    public boolean allowWrites() {
+        return allowWrites;
     }
 }

@@ -1,5 +1,6 @@
 package io.eventinspector.config;
 
+import io.eventinspector.api.ApiKeys;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.retention.RetentionSettings;
@@ -44,5 +45,10 @@ public final class AppConfig {
     /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
     public ReplaySettings replaySettings() {
         return ReplayConfig.read(env);
+    }
+
+    /** The HTTP API's keys from {@code WHATSAPP_API_KEYS_MAP}; empty when unset. */
+    public ApiKeys apiKeys() {
+        return ApiKeySettings.read(env);
     }
 }

@@ -96,7 +96,8 @@ public final class EventJson {
         try (JsonParser in = MAPPER.getFactory().createParser(json);
              JsonGenerator out = MAPPER.getFactory().createGenerator(writer)) {
             in.nextToken();
-            out.copyCurrentStructure(in);
+            // Exact: a number is copied as its text, so 12345678901234567890.5 does not become a double.
+            out.copyCurrentStructureExact(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.eventinspector.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
@@ -22,6 +23,10 @@ public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> we
         if (!filters.hasFilter()) {
             throw new ValidationException("filters", NO_FILTER);
         }
+        if (filters.types().size() > 1) {
+            throw new ValidationException("event_type", "a replay takes one event_type, got "
+                    + filters.types().size() + ": " + String.join(", ", filters.types()));
+        }
         filters = filters.toBuilder().text(null).cursor(null).offset(0).limit(MAX_EVENTS).build();
     }
 
@@ -39,6 +44,41 @@ public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> we
                 .build();
         return new ReplayRequest(filters, dryRun, Optional.ofNullable(blankToNull(webhookUrl))
                 .map(url -> webhookUrl("webhook_url", url)));
+    }
+
+    /**
+     * Builds a request from the spec's JSON body ({@code session_id, event_type, since, until, dry_run} and
+     * optionally {@code webhook_url}). A field of the wrong JSON type or an unknown field (a typo such as
+     * {@code sessionId} would otherwise silently widen the selection) is a {@link ValidationException}.
+     */
+    public static ReplayRequest fromJson(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ValidationException("body", "the request body must be a JSON object");
+        }
+        body.fieldNames().forEachRemaining(name -> {
+            if (!java.util.Set.of("session_id", "event_type", "since", "until", "dry_run", "webhook_url")
+                    .contains(name)) {
+                throw new ValidationException(name, "unknown field " + Validation.quote(name) + " (expected "
+                        + "session_id, event_type, since, until, dry_run, webhook_url)");
+            }
+        });
+        JsonNode dryRun = body.get("dry_run");
+        if (dryRun != null && !dryRun.isNull() && !dryRun.isBoolean()) {
+            throw new ValidationException("dry_run", "dry_run must be true or false, got " + dryRun);
+        }
+        return of(text(body, "session_id"), text(body, "event_type"), text(body, "since"), text(body, "until"),
+                dryRun != null && dryRun.asBoolean(), text(body, "webhook_url"));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ValidationException(field, field + " must be a string, got " + value);
+        }
+        return value.textValue();
     }
 
     /** An absolute http or https URL, or a {@link ValidationException} naming {@code field}. */

@@ -81,6 +81,8 @@ public final class ReplayService {
         List<Event> selected = new ArrayList<>(events.query(request.filters()).events());
         java.util.Collections.reverse(selected);
         history.started(record);
+        LOG.debug("replay {} by {}: {} of {} matching events to {}{}", replayId, initiator, selected.size(), matched,
+                target.map(URI::toString).orElse("(no target)"), request.dryRun() ? " (dry run)" : "");
         Run run = request.dryRun()
                 ? new Run(List.of(), List.of(), false)
                 : deliver(selected, target.orElseThrow(), control);
@@ -127,7 +129,10 @@ public final class ReplayService {
                 // An interrupted caller means stop: like a cancel, with the interrupt restored at the end.
                 interrupted = true;
                 control.cancel();
-                outcomes.add(EventOutcome.notAttempted(event.id()));
+                DeliveryAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+                outcomes.add(last != null && last.eventId().equals(event.id())
+                        ? outcome(event, last, EventOutcome.FAILED, last.error().orElse("") + " (interrupted)")
+                        : EventOutcome.notAttempted(event.id()));
                 continue;
             }
             if (outcomes.get(i).status().equals(EventOutcome.FAILED)) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -17,8 +20,9 @@ import org.jooq.impl.DSL;
 
 /**
  * An open database: the connection pool, the jOOQ context for its dialect (rendering no schema name, so the
- * same query runs on SQLite and PostgreSQL) and an applied schema. Opening migrates the schema; every failure
- * to open is a {@link StoreException} that says what, where and why.
+ * same query runs on SQLite and PostgreSQL) and an applied schema. Opening migrates our own schema; a gateway's
+ * own database is recognised instead and opened read-only, untouched. Every failure to open is a
+ * {@link StoreException} that says what, where and why.
  */
 public final class Database implements AutoCloseable {
     static {
@@ -31,29 +35,72 @@ public final class Database implements AutoCloseable {
     private final StoreDialect dialect;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final EventTable table;
+    private final StoreAccess access;
 
-    private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource) {
+    private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource, EventTable table,
+                     StoreAccess access) {
         this.url = url;
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.table = table;
+        this.access = access;
         this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
     }
 
-    /** Opens the store at {@code url}, creating a SQLite file (and its folder) when absent, and migrates it. */
+    /** {@link #open(StoreUrl, boolean)} without {@code --allow-writes}. */
     public static Database open(StoreUrl url) {
+        return open(url, false);
+    }
+
+    /**
+     * Opens the store at {@code url}. Our own store is created (a SQLite file and its folder) when absent and
+     * migrated. A database whose {@code events} table our migrations did not create (no Flyway history) is a
+     * gateway's own: its layout is recognised from its columns and it is opened read-only, with no migration and
+     * no setting changed; {@code allowGatewayWrites} ({@code --allow-writes}) only lets cleanup delete there.
+     */
+    public static Database open(StoreUrl url, boolean allowGatewayWrites) {
         StoreDialect dialect = StoreDialect.of(url.kind());
+        GatewaySchema gateway = dialect.gatewaySchema();
+        Optional<Map<String, String>> gatewayColumns = inspect(url, gateway);
+        if (gatewayColumns.isPresent()) {
+            EventTable table = gateway.table(new GatewayColumns(gatewayColumns.get(), where(url)));
+            HikariDataSource dataSource = connect(url, config -> gateway.configurePool(config, url,
+                    allowGatewayWrites));
+            return start(new Database(url, dialect, dataSource, table,
+                    StoreAccess.gateway(where(url), allowGatewayWrites)), false);
+        }
         url.file().ifPresent(Database::prepareFile);
-        HikariDataSource dataSource = connect(url, dialect);
+        HikariDataSource dataSource = connect(url, config -> dialect.configurePool(config, url));
+        return start(new Database(url, dialect, dataSource, new EventTable(dialect),
+                StoreAccess.readWrite(where(url))), true);
+    }
+
+    private static Database start(Database database, boolean migrate) {
         try {
-            Database database = new Database(url, dialect, dataSource);
             database.probe();
-            database.migrate();
+            if (migrate) {
+                database.migrate();
+            }
             return database;
         } catch (RuntimeException e) {
-            dataSource.close();
+            database.dataSource.close();
             throw e;
+        }
+    }
+
+    /** The columns of a gateway's events table, found over one read-only connection before any pool exists. */
+    private static Optional<Map<String, String>> inspect(StoreUrl url, GatewaySchema gateway) {
+        try {
+            return gateway.foreignEventColumns(url);
+        } catch (SQLException e) {
+            if (isNotADatabase(e)) {
+                throw notADatabase(url, e);
+            }
+            throw new StoreException("cannot connect to " + url.kind().displayName() + " at " + url.redacted()
+                    + ": " + rootMessage(e), e);
         }
     }
 
@@ -72,13 +119,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource connect(StoreUrl url, StoreDialect dialect) {
+    private static HikariDataSource connect(StoreUrl url, Consumer<HikariConfig> settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setPoolName("event-store");
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(1);
-        dialect.configurePool(config, url);
+        settings.accept(config);
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
@@ -127,6 +174,10 @@ public final class Database implements AutoCloseable {
 
     /** Where the database is, for messages: the file path or the redacted URL. */
     public String where() {
+        return where(url);
+    }
+
+    private static String where(StoreUrl url) {
         return url.file().map(Path::toString).orElseGet(url::redacted);
     }
 
@@ -150,11 +201,17 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** What may be changed here: everything in our own store, nothing (or only cleanup) in a gateway's. */
+    public StoreAccess access() {
+        return access;
+    }
+
     /** The event store over this database. */
     public EventStore events() {
-        EventTable table = new EventTable(dialect);
-        return new JooqEventStore(dsl, dialect, table, dialect.payloadSearch(table),
-                new StoreInfo(url.shortName(), url.kind(), false));
+        // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
+        PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
+        return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
+                !access.canAppend()), access);
     }
 
     @Override

@@ -11,25 +11,51 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The {@code events} table as typed jOOQ fields. Column types come from the dialect, so the query code sees
- * {@code Field<Instant>} and JSON text on both databases. Names are unqualified: the connection picks the schema.
+ * A layout of the {@code events} table as typed jOOQ fields, so the query code sees {@code Field<Instant>} and
+ * compact JSON text whatever the columns really hold. Our own table maps its columns directly (types from the
+ * dialect); a gateway's own table maps them through expressions and converters (see {@link GatewaySchema}).
+ * Names are unqualified: the connection picks the schema.
  */
 final class EventTable {
     final Table<Record> table;
     final Field<String> id;
     final Field<String> type;
     final Field<String> sessionId;
+    /** The payload as compact JSON text, read side. */
     final Field<String> data;
+    /** The payload decoded to text inside the database, for a substring scan where there is no search index. */
+    final Field<String> payloadText;
+    /** Millisecond precision in SQL too, so filters, ordering and cursors agree with the events read. */
     final Field<Instant> timestamp;
     final Field<Instant> createdAt;
+    /** True for a gateway's own table: no search index, nothing of ours, never appended to. */
+    final boolean gateway;
 
+    /** Our own table, created by our migrations. */
     EventTable(StoreDialect dialect) {
-        table = table(name("events"));
-        id = field(name("id"), SQLDataType.VARCHAR(255).nullable(false));
-        type = field(name("type"), SQLDataType.VARCHAR(50).nullable(false));
-        sessionId = field(name("session_id"), SQLDataType.VARCHAR(255).nullable(false));
-        data = field(name("data"), dialect.jsonType());
-        timestamp = field(name("timestamp"), dialect.instantType());
-        createdAt = field(name("created_at"), dialect.instantType());
+        this(false,
+                field(name("id"), SQLDataType.VARCHAR(255).nullable(false)),
+                field(name("type"), SQLDataType.VARCHAR(50).nullable(false)),
+                field(name("session_id"), SQLDataType.VARCHAR(255).nullable(false)),
+                field(name("data"), dialect.jsonType()),
+                dialect.kind() == StoreKind.SQLITE
+                        ? field(name("data"), SQLDataType.CLOB)
+                        : field("cast({0} as text)", SQLDataType.CLOB, field(name("data"))),
+                field(name("timestamp"), dialect.instantType()),
+                field(name("created_at"), dialect.instantType()));
+    }
+
+    /** A gateway's table: the columns are read through the given expressions. */
+    EventTable(boolean gateway, Field<String> id, Field<String> type, Field<String> sessionId, Field<String> data,
+               Field<String> payloadText, Field<Instant> timestamp, Field<Instant> createdAt) {
+        this.table = table(name("events"));
+        this.id = id;
+        this.type = type;
+        this.sessionId = sessionId;
+        this.data = data;
+        this.payloadText = payloadText;
+        this.timestamp = timestamp;
+        this.createdAt = createdAt;
+        this.gateway = gateway;
     }
 }

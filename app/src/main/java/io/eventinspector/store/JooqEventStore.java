@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
 
 import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
@@ -11,7 +12,6 @@ import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.EventType;
 import io.eventinspector.event.Page;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -36,8 +35,12 @@ import org.jooq.impl.DSL;
 final class JooqEventStore implements EventStore {
     /** Rows per INSERT statement: well under both databases' bind-variable limits (6 binds a row). */
     private static final int ROWS_PER_INSERT = 1_000;
-    /** Rows per delete batch: short enough that a waiting writer is never held for long. */
-    private static final int DELETE_BATCH = 10_000;
+    /**
+     * Rows per delete batch: short enough that a waiting writer is never held for long. Each deleted row also
+     * updates five indexes and, on SQLite, the FTS5 payload index; 10,000 rows held the write lock for seconds
+     * on a loaded machine (docs/benchmarks.md, Retention).
+     */
+    private static final int DELETE_BATCH = 500;
     /** Rows per round trip when streaming: enough to amortise the trip, small enough for a constant heap. */
     private static final int STREAM_FETCH_SIZE = 1_000;
 
@@ -46,18 +49,22 @@ final class JooqEventStore implements EventStore {
     private final EventTable t;
     private final PayloadSearch search;
     private final StoreInfo info;
+    private final StoreAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info) {
+    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
+                   StoreAccess access) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
         this.search = search;
         this.info = info;
+        this.access = access;
     }
 
     @Override
     public AppendResult append(List<Event> events) {
+        access.requireAppend();
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
@@ -114,6 +121,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
+        access.requireDelete();
         return guard("delete old events", () -> {
             long total = 0;
             int deleted;
@@ -154,44 +162,27 @@ final class JooqEventStore implements EventStore {
     @Override
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
         Condition where = filters(query);
-        return guard("count events per time bucket", () -> {
-            BucketSize bucketSize = size.orElseGet(() -> BucketSize.forSpan(span(query, where)));
-            Field<Instant> start = dialect.bucketStart(t.timestamp, bucketSize.width());
-            Map<Instant, Map<String, Long>> buckets = new LinkedHashMap<>();
-            dsl.select(start, t.type, DSL.count()).from(t.table).where(where)
-                    .groupBy(start, t.type).orderBy(start, t.type)
-                    .forEach(r -> buckets.computeIfAbsent(r.value1(), key -> new TreeMap<>())
-                            .put(r.value2(), r.value3().longValue()));
-            List<Histogram.Bucket> list = new ArrayList<>(buckets.size());
-            buckets.forEach((at, perType) -> list.add(new Histogram.Bucket(at, perType)));
-            return new Histogram(bucketSize, list);
-        });
-    }
-
-    /** The query's own range, completed by the first or last matching event where it is open. */
-    private Duration span(EventQuery query, Condition where) {
-        Instant from = query.since().orElse(null);
-        Instant to = query.until().orElse(null);
-        if (from == null || to == null) {
-            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).where(where).fetchOne();
-            from = from != null ? from : range.value1();
-            to = to != null ? to : range.value2();
-        }
-        return from == null || to == null ? Duration.ZERO : Duration.between(from, to);
+        return guard("count events per time bucket",
+                () -> new VolumeHistogram(dsl, dialect, t).compute(query, where, size));
     }
 
     @Override
     public List<String> sessionIds(String prefix, int limit) {
         int wanted = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
         return guard("suggest session ids", () -> {
-            // A loose index scan: each step seeks the next distinct id in the session index, so the cost is
-            // one index probe per suggestion however many events a session has.
+            // A loose index scan in one statement: each step seeks the next distinct id in the session index,
+            // so the cost is one index probe per suggestion however many events a session has.
             List<String> ids = new ArrayList<>(wanted);
-            String next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.ge(prefix)).fetchOne().value1();
-            while (next != null && next.startsWith(prefix) && ids.size() < wanted) {
-                ids.add(next);
-                next = dsl.select(min(t.sessionId)).from(t.table).where(t.sessionId.gt(next)).fetchOne().value1();
-            }
+            dsl.resultQuery("WITH RECURSIVE next_id(id) AS ("
+                            + " SELECT min(session_id) FROM events WHERE session_id >= {0}"
+                            + " UNION ALL SELECT (SELECT min(session_id) FROM events WHERE session_id > next_id.id)"
+                            + " FROM next_id WHERE next_id.id IS NOT NULL AND substr(next_id.id, 1, {1}) = {0})"
+                            + " SELECT id FROM next_id WHERE id IS NOT NULL LIMIT {2}",
+                            val(prefix), val(prefix.length()), val(wanted + 1))
+                    .fetch(0, String.class).stream()
+                    .filter(id -> id.startsWith(prefix))
+                    .limit(wanted)
+                    .forEach(ids::add);
             return ids;
         });
     }
@@ -226,27 +217,32 @@ final class JooqEventStore implements EventStore {
         Condition where = query.cursor()
                 .map(cursor -> filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
                 .orElseGet(() -> filters(query));
-        // One query read through a database cursor: PostgreSQL streams rows only inside a transaction with a
-        // fetch size; SQLite steps through its result anyway. Keyset pages would repeat the search per page.
-        return guard("read events", () -> dsl.transactionResult(configuration -> {
-            long passed = 0;
-            try (org.jooq.Cursor<Record> rows = configuration.dsl().select(columns()).from(t.table).where(where)
-                    .orderBy(t.timestamp.desc(), t.id.desc())
-                    .fetchSize(STREAM_FETCH_SIZE)
-                    .fetchLazy()) {
-                for (Record row : rows) {
-                    action.accept(toEvent(row));
-                    passed++;
-                }
+        // One query read through a database cursor; keyset pages would repeat the search per page.
+        if (dialect.streamsOnlyInTransaction()) {
+            return guard("read events", () -> dsl.transactionResult(configuration ->
+                    stream(configuration.dsl(), where, action)));
+        }
+        return guard("read events", () -> stream(dsl, where, action));
+    }
+
+    private long stream(DSLContext context, Condition where, Consumer<Event> action) {
+        long passed = 0;
+        try (org.jooq.Cursor<Record> rows = context.select(columns()).from(t.table).where(where)
+                .orderBy(t.timestamp.desc(), t.id.desc())
+                .fetchSize(STREAM_FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record row : rows) {
+                action.accept(toEvent(row));
+                passed++;
             }
-            return passed;
-        }));
+        }
+        return passed;
     }
 
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access))));
     }
 
     @Override
@@ -271,7 +267,7 @@ final class JooqEventStore implements EventStore {
             condition = condition.and(t.timestamp.le(query.until().get()));
         }
         if (query.text().isPresent()) {
-            condition = condition.and(search.matches(SearchTerms.parse(query.text().get())));
+            condition = condition.and(search.matches(dsl, SearchTerms.parse(query.text().get())));
         }
         return condition;
     }

@@ -1,6 +1,7 @@
 package io.eventinspector.store;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 
 /**
  * How the {@code text} filter becomes SQL for one table layout: an FTS5 index on SQLite, a GIN word index on
@@ -8,6 +9,9 @@ import org.jooq.Condition;
  * cursor, ordering) is the same for all of them.
  */
 public interface PayloadSearch {
-    /** A condition true for the events whose payload holds every term. */
-    Condition matches(SearchTerms terms);
+    /**
+     * A condition true for the events whose payload holds every term. {@code dsl} lets a strategy look at its
+     * index first (to pick the cheaper plan for a rare or a common word); it runs in the query's transaction.
+     */
+    Condition matches(DSLContext dsl, SearchTerms terms);
 }

@@ -82,4 +82,14 @@ final class PostgresDialect implements StoreDialect {
         return field("date_bin(cast({0} as interval), {1}, timestamptz '1970-01-01 00:00:00+00')", instantType(),
                 inline(width.toMillis() + " milliseconds"), timestamp);
     }
+
+    @Override
+    public GatewaySchema gatewaySchema() {
+        return new PostgresGatewaySchema();
+    }
+
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return true;
+    }
 }

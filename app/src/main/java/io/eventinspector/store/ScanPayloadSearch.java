@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.val;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
@@ -21,7 +22,7 @@ public final class ScanPayloadSearch implements PayloadSearch {
     }
 
     @Override
-    public Condition matches(SearchTerms terms) {
+    public Condition matches(DSLContext dsl, SearchTerms terms) {
         Condition condition = noCondition();
         for (String part : terms.parts()) {
             String escaped = part.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -6,6 +6,13 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.jooq.Converter;
@@ -23,6 +30,8 @@ import org.jooq.impl.SQLDataType;
 final class SqliteDialect implements StoreDialect {
     /** 256 MiB of page cache per connection (negative = KiB), far above SQLite's 2 MB default. */
     private static final String CACHE_SIZE_KIB = "-262144";
+    /** Pages (4 KiB) freed per incremental-vacuum step: 8 MiB, a short write even on a slow disk. */
+    private static final int VACUUM_STEP_PAGES = 2_000;
 
     @Override
     public StoreKind kind() {
@@ -58,7 +67,29 @@ final class SqliteDialect implements StoreDialect {
         config.addDataSourceProperty("cache_size", CACHE_SIZE_KIB);
         config.addDataSourceProperty("busy_timeout", "10000");
         config.addDataSourceProperty("temp_store", "MEMORY");
-        config.addDataSourceProperty("auto_vacuum", "INCREMENTAL");
+        // Write transactions take the write lock when they begin. A deferred BEGIN can fail with
+        // SQLITE_BUSY_SNAPSHOT under concurrent writers and a cleanup, which no busy timeout waits out.
+        // Reads never open a transaction on SQLite (see streamsOnlyInTransaction), so they are not held up.
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        url.file().ifPresent(SqliteDialect::createWithIncrementalVacuum);
+    }
+
+    /**
+     * sqlite-jdbc has no {@code auto_vacuum} connection property, and the mode can only be chosen before the file
+     * switches to WAL; so a new file is created here with it, before the pool opens it in WAL mode. (A file
+     * created without it keeps auto_vacuum NONE: only a full VACUUM can change that.)
+     */
+    private static void createWithIncrementalVacuum(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("PRAGMA auto_vacuum = INCREMENTAL");
+            statement.executeQuery("PRAGMA journal_mode = WAL").close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot create SQLite database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -75,10 +106,31 @@ final class SqliteDialect implements StoreDialect {
         dsl.fetch("PRAGMA wal_checkpoint(PASSIVE)");
     }
 
+    /**
+     * Gives the freed pages back to the file system a few MiB at a time, each step its own short write so an
+     * ingest waiting for the lock gets in between, and checkpoints so the WAL does not grow by every moved page.
+     */
     @Override
     public void afterDeletion(DSLContext dsl) {
-        dsl.fetch("PRAGMA incremental_vacuum");
-        dsl.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
+        dsl.connection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                long free = freePages(statement);
+                while (free > 0) {
+                    // executeUpdate steps the pragma to the end; execute()/jOOQ's fetch free a single page.
+                    statement.executeUpdate("PRAGMA incremental_vacuum(" + VACUUM_STEP_PAGES + ")");
+                    statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)").close();
+                    long left = freePages(statement);
+                    free = left < free ? left : 0; // auto_vacuum NONE frees nothing: stop instead of spinning
+                }
+                statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)").close();
+            }
+        });
+    }
+
+    private static long freePages(Statement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery("PRAGMA freelist_count")) {
+            return result.next() ? result.getLong(1) : 0;
+        }
     }
 
     @Override
@@ -90,5 +142,15 @@ final class SqliteDialect implements StoreDialect {
     public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
         // Integer division of epoch millis: the whole bucket computation stays inside SQLite's VM.
         return field("({0} / {1}) * {1}", instantType(), timestamp, inline(width.toMillis()));
+    }
+
+    @Override
+    public GatewaySchema gatewaySchema() {
+        return new SqliteGatewaySchema();
+    }
+
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return false;
     }
 }

@@ -40,7 +40,16 @@ interface StoreDialect {
     /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
     Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);
 
+    /** How a gateway's own events table in this kind of database is recognised, opened and read. */
+    GatewaySchema gatewaySchema();
+
     static StoreDialect of(StoreKind kind) {
         return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();
     }
+
+    /**
+     * Whether a lazily read result needs a transaction: PostgreSQL only streams with a fetch size inside one;
+     * SQLite steps through its result anyway, and a transaction there would block writers for the whole read.
+     */
+    boolean streamsOnlyInTransaction();
 }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.val;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.QueryPart;
 
@@ -21,7 +22,7 @@ final class TsvectorPayloadSearch implements PayloadSearch {
     }
 
     @Override
-    public Condition matches(SearchTerms terms) {
+    public Condition matches(DSLContext dsl, SearchTerms terms) {
         List<QueryPart> parts = new ArrayList<>();
         parts.add(data);
         StringBuilder query = new StringBuilder();

@@ -13,6 +13,7 @@ import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.replay.SignatureStyle;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -74,7 +75,11 @@ public final class ReplayBench {
 
             List<Long> replayMs = new ArrayList<>();
             List<Long> baselineMs = new ArrayList<>();
+            List<Long> replayCpuMs = new ArrayList<>();
+            List<Long> baselineCpuMs = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int run = 0; run <= RUNS; run++) {
+                long cpu = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 for (byte[] body : bodies) {
                     bare.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
@@ -82,9 +87,12 @@ public final class ReplayBench {
                             HttpResponse.BodyHandlers.discarding());
                 }
                 long baseline = (System.nanoTime() - start) / 1_000_000;
+                long baselineCpu = (os.getProcessCpuTime() - cpu) / 1_000_000;
+                cpu = os.getProcessCpuTime();
                 start = System.nanoTime();
                 ReplayResult result = service.replay(request, ReplayInitiator.cli(), ReplayControl.none());
                 long replay = (System.nanoTime() - start) / 1_000_000;
+                long replayCpu = (os.getProcessCpuTime() - cpu) / 1_000_000;
                 if (result.eventsReplayed() != EVENTS) {
                     throw new IllegalStateException("expected " + EVENTS + " replayed: " + result.message());
                 }
@@ -92,12 +100,17 @@ public final class ReplayBench {
                     // Run 0 warms up the JIT, the connection and SQLite's cache.
                     baselineMs.add(baseline);
                     replayMs.add(replay);
+                    baselineCpuMs.add(baselineCpu);
+                    replayCpuMs.add(replayCpu);
                 }
             }
             System.out.printf("replay of %d signed events, %d runs: median %d ms, min %d ms, max %d ms%n", EVENTS,
                     RUNS, median(replayMs), Collections.min(replayMs), Collections.max(replayMs));
             System.out.printf("baseline (bare HttpClient, unsigned, no store): median %d ms, min %d ms, max %d ms%n",
                     median(baselineMs), Collections.min(baselineMs), Collections.max(baselineMs));
+            // CPU time of the whole process (sender, receiver, SQLite) is what a quiet machine would need at most.
+            System.out.printf("process CPU per run: replay median %d ms, baseline median %d ms%n",
+                    median(replayCpuMs), median(baselineCpuMs));
             System.out.printf("requests received: %d%n", received.get());
         } finally {
             receiver.stop(0);

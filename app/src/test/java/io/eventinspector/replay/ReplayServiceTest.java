@@ -99,6 +99,9 @@ class ReplayServiceTest {
                 .hasMessageContaining("event_type");
         assertThatThrownBy(() -> ReplayRequest.of("s1", null, "2026-02-04T00:00:00Z", "2026-02-03T00:00:00Z",
                 false, null)).isInstanceOf(ValidationException.class).hasMessageContaining("is after until");
+        assertThatThrownBy(() -> new ReplayRequest(io.eventinspector.event.EventQuery.builder()
+                .types(List.of("a", "b")).build(), false, Optional.empty()))
+                .isInstanceOf(ValidationException.class).hasMessage("a replay takes one event_type, got 2: a, b");
         assertThatThrownBy(() -> ReplayRequest.of("s1", null, null, null, false, "ftp://x"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("webhook_url");
     }
@@ -349,6 +352,52 @@ class ReplayServiceTest {
                 EventOutcome.NOT_ATTEMPTED);
         assertThat(progress).containsExactly(new ReplayProgress(1, 0, 5), new ReplayProgress(2, 0, 5));
         assertThat(history.find(result.replayId()).orElseThrow().cancelled()).isTrue();
+    }
+
+    @Test
+    void cancellingWakesAWaitBetweenTries() {
+        store.append(List.of(event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z"),
+                event("e2", "message.sent", "s1", "2026-02-03T10:00:02Z")));
+        ReplayControl control = ReplayControl.none();
+        var canceller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        receiver.answering(n -> {
+            // Cancel while the service waits out the receiver's 60 s Retry-After.
+            canceller.schedule(control::cancel, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return new Reply(503, Map.of("Retry-After", "60"), "");
+        });
+        long start = System.nanoTime();
+
+        ReplayResult result = service(settings(), Sleeper.system()).replay(
+                ReplayRequest.of("s1", null, null, null, false, null), ReplayInitiator.cli(), control);
+
+        canceller.shutdownNow();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(receiver.received()).hasSize(1);
+        assertThat(result.events()).extracting(EventOutcome::status)
+                .containsExactly(EventOutcome.FAILED, EventOutcome.NOT_ATTEMPTED);
+        assertThat(result.events().get(0).error()).isEqualTo("HTTP 503 (cancelled before attempt 2)");
+        assertThat(result.message()).isEqualTo("Replayed 0 events successfully, 1 failed, 1 not attempted (cancelled)");
+    }
+
+    @Test
+    void aJsonBodyIsReadStrictly() throws Exception {
+        var mapper = EventJson.mapper();
+        ReplayRequest request = ReplayRequest.fromJson(mapper.readTree(
+                "{\"session_id\":\"s1\",\"event_type\":\"message.sent\",\"since\":\"2026-02-03T00:00:00+01:00\","
+                        + "\"dry_run\":true,\"webhook_url\":\"http://127.0.0.1:9/x\"}"));
+        assertThat(request.sessionId()).contains("s1");
+        assertThat(request.eventType()).contains("message.sent");
+        assertThat(request.filters().since()).contains(java.time.Instant.parse("2026-02-02T23:00:00Z"));
+        assertThat(request.dryRun()).isTrue();
+        assertThat(request.webhookUrl()).contains(URI.create("http://127.0.0.1:9/x"));
+        assertThatThrownBy(() -> ReplayRequest.fromJson(mapper.readTree("{\"dry_run\":true}")))
+                .hasMessage("at least one filter (session_id, event_type, since, or until) must be specified");
+        assertThatThrownBy(() -> ReplayRequest.fromJson(mapper.readTree("{\"sessionId\":\"s1\"}")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("unknown field \"sessionId\"");
+        assertThatThrownBy(() -> ReplayRequest.fromJson(mapper.readTree("{\"session_id\":\"s1\",\"dry_run\":\"yes\"}")))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("dry_run must be true or false");
+        assertThatThrownBy(() -> ReplayRequest.fromJson(mapper.readTree("{\"session_id\":5}")))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("session_id must be a string");
     }
 
     @Test

@@ -60,6 +60,15 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void keepsHugeNumbersExact() {
+        store.append(List.of(event("a", "t", "s", "2026-01-01T00:00:00Z",
+                "{\"big\":12345678901234567890.5,\"long\":123456789012345678901234567890}")));
+
+        assertThat(store.get("a").orElseThrow().dataJson())
+                .contains("12345678901234567890.5").contains("123456789012345678901234567890");
+    }
+
+    @Test
     void countsDuplicatesAndNeverOverwrites() {
         store.append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z", "{\"v\":1}")));
 
@@ -145,7 +154,7 @@ abstract class EventStoreContract {
         long deleted = store.deleteOlderThan(cutoff, progress::add);
 
         assertThat(deleted).isEqualTo(21_000);
-        assertThat(progress).containsExactly(10_000L, 20_000L, 21_000L);
+        assertThat(progress).hasSizeGreaterThan(1).isSorted().doesNotHaveDuplicates().last().isEqualTo(21_000L);
         assertThat(store.count(EventQuery.all())).isEqualTo(4_000);
         assertThat(store.get("e20999")).isEmpty();
         assertThat(store.get("e21000")).isPresent();

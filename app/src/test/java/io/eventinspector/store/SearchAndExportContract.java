@@ -140,6 +140,30 @@ abstract class SearchAndExportContract {
     }
 
     @Test
+    void aCommonWordPagesAndCountsLikeARareOne() {
+        List<Event> events = new ArrayList<>();
+        Instant start = Instant.parse("2026-02-03T10:00:00Z");
+        for (int i = 0; i < 6_000; i++) {
+            events.add(event(String.format("e%04d", i), i % 3 == 0 ? "message.sent" : "message.read", "s",
+                    start.plusSeconds(i / 2).toString(), "{\"body\":\"" + (i % 5 == 0 ? "rare" : "common") + "\"}"));
+        }
+        store.append(events);
+
+        EventQuery query = EventQuery.builder().text("common").type("message.sent").limit(50).build();
+        List<String> expected = events.stream()
+                .filter(e -> e.dataJson().contains("common") && e.type().equals("message.sent"))
+                .sorted(Comparator.comparing(Event::timestamp).thenComparing(Event::id).reversed())
+                .map(Event::id).toList();
+        Page first = store.query(query);
+        Page second = store.query(query.withCursor(first.next().orElseThrow()));
+
+        assertThat(first.events()).extracting(Event::id).containsExactlyElementsOf(expected.subList(0, 50));
+        assertThat(second.events()).extracting(Event::id).containsExactlyElementsOf(expected.subList(50, 100));
+        assertThat(store.count(query)).isEqualTo(expected.size());
+        assertThat(store.count(EventQuery.builder().text("rare").build())).isEqualTo(1_200);
+    }
+
+    @Test
     void histogramBucketsSumToTheCountForAnyFilter() {
         List<Event> events = new ArrayList<>();
         Instant start = Instant.parse("2026-02-01T00:00:00Z");

@@ -33,4 +33,19 @@ class SqliteSearchAndExportTest extends SearchAndExportContract {
                 .isEqualTo(1);
         assertThat(store.count(EventQuery.builder().text("refund").build())).isEqualTo(1);
     }
+
+    @Test
+    void theScanFallbackSearchesThePayloadTextWithoutAnIndex() {
+        store.append(List.of(event("e1", "t", "s", "2026-01-01T00:00:00Z", "{\"b\":\"Ihre LIEFERUNG 100%_fertig\"}"),
+                event("e2", "t", "s", "2026-01-01T00:00:01Z", "{\"b\":\"100 fertig\"}")));
+        EventTable table = new EventTable(database.dialect());
+        EventStore scanning = new JooqEventStore(database.dsl(), database.dialect(), table,
+                new ScanPayloadSearch(table.payloadText), store.info(), database.access());
+
+        assertThat(scanning.query(EventQuery.builder().text("lieferung").build()).events()).extracting("id")
+                .containsExactly("e1");
+        assertThat(scanning.count(EventQuery.builder().text("100%_").build())).as("LIKE wildcards are literal")
+                .isEqualTo(1);
+        assertThat(scanning.count(EventQuery.builder().text("fertig 100").build())).isEqualTo(2);
+    }
 }

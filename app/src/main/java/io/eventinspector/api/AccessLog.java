@@ -1,0 +1,25 @@
+package io.eventinspector.api;
+
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request on the {@code audit} logger (the spec's "audit access to event endpoints"): key
+ * fingerprint, role, method, path with query, status and duration. The time comes from the log pattern; keys
+ * themselves are never logged.
+ */
+final class AccessLog {
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+
+    private AccessLog() {
+    }
+
+    static void log(Context ctx, Float millis) {
+        Authenticator.Caller found = ctx.attribute(Authenticator.CALLER);
+        Authenticator.Caller caller = found == null ? Authenticator.Caller.ANONYMOUS : found;
+        String query = ctx.queryString();
+        AUDIT.info("key={} role={} {} {}{} {} {}ms", caller.fingerprint(), caller.role(), ctx.method(), ctx.path(),
+                query == null ? "" : "?" + query, ctx.statusCode(), String.format("%.1f", millis));
+    }
+}

@@ -1,0 +1,75 @@
+package io.eventinspector.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventinspector.api.ApiKeys;
+import io.eventinspector.api.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads {@code WHATSAPP_API_KEYS_MAP='[{"key":"…","role":"read|write|admin"}]'} (a missing role means read).
+ * Error messages name the variable and the entry but never echo a key.
+ */
+public final class ApiKeySettings {
+    public static final String API_KEYS_MAP = "WHATSAPP_API_KEYS_MAP";
+    private static final String EXPECTED = "a JSON array such as [{\"key\":\"…\",\"role\":\"read\"}] with roles "
+            + "read, write or admin";
+
+    private ApiKeySettings() {
+    }
+
+    public static ApiKeys read(Env env) {
+        return env.get(API_KEYS_MAP).map(ApiKeySettings::parse).orElseGet(() -> ApiKeys.of(List.of()));
+    }
+
+    static ApiKeys parse(String text) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw invalid("it is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isArray()) {
+            throw invalid("it is not a JSON array");
+        }
+        List<ApiKeys.Key> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < root.size(); i++) {
+            keys.add(entry(root.get(i), i + 1, seen));
+        }
+        return ApiKeys.of(keys);
+    }
+
+    private static ApiKeys.Key entry(JsonNode node, int number, Set<String> seen) {
+        if (!node.isObject()) {
+            throw invalid("entry " + number + " is not an object");
+        }
+        JsonNode key = node.get("key");
+        if (key == null || !key.isTextual() || key.textValue().isBlank()) {
+            throw invalid("entry " + number + " has no \"key\" string");
+        }
+        if (!seen.add(key.textValue())) {
+            throw invalid("entry " + number + " repeats the key of an earlier entry (" + ApiKeys.fingerprint(
+                    key.textValue()) + ")");
+        }
+        JsonNode role = node.get("role");
+        if (role == null || role.isNull()) {
+            return new ApiKeys.Key(key.textValue(), Role.READ);
+        }
+        String label = role.isTextual() ? role.textValue().trim().toLowerCase() : role.toString();
+        return switch (label) {
+            case "read" -> new ApiKeys.Key(key.textValue(), Role.READ);
+            case "write" -> new ApiKeys.Key(key.textValue(), Role.WRITE);
+            case "admin" -> new ApiKeys.Key(key.textValue(), Role.ADMIN);
+            default -> throw invalid("entry " + number + " has role " + role + " (expected read, write or admin)");
+        };
+    }
+
+    private static ConfigException invalid(String why) {
+        return new ConfigException("invalid " + API_KEYS_MAP + ": " + why + "; expected " + EXPECTED);
+    }
+}

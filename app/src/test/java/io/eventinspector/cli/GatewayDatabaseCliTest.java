@@ -1,0 +1,113 @@
+package io.eventinspector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line over a gateway's own SQLite file: reads work, import is refused in one exact line. */
+class GatewayDatabaseCliTest {
+    @TempDir
+    Path folder;
+    private Path file;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void gatewayFile() throws Exception {
+        file = folder.resolve("gateway.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
+                    + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO events VALUES (?, 'message.sent', 's1', ?, ?, NULL)")) {
+                insert.setString(1, "20260203103000.123456789");
+                insert.setBytes(2, "{\"to\":\"49151\"}".getBytes(StandardCharsets.UTF_8));
+                insert.setString(3, "2026-02-03 12:30:00.123456789+02:00");
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Cli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void queryAndGetReadTheGatewaysEventsInTheWireForm() {
+        String line = "{\"id\":\"20260203103000.123456789\",\"type\":\"message.sent\",\"session_id\":\"s1\","
+                + "\"data\":{\"to\":\"49151\"},\"timestamp\":\"2026-02-03T10:30:00.123Z\"}";
+
+        assertThat(run("query", "--db", file.toString(), "--session-id", "s1", "--format", "ndjson"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(run("get", "--db", "jdbc:sqlite:" + file, "20260203103000.123456789")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString().lines()).containsExactly(line, line);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void importIsRefusedInOneLineAndTheFileIsUntouched() throws Exception {
+        Path input = folder.resolve("in.ndjson");
+        Files.writeString(input, "{\"id\":\"x\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{},"
+                + "\"timestamp\":\"2026-02-03T11:00:00Z\"}\n");
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("import", "--db", file.toString(), input.toString())).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).isEqualTo("error: read-only: " + file
+                + " is a gateway database (opened without --allow-writes)" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void generateAndCleanupAreRefusedWithoutAllowWrites() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        String refusal = "error: read-only: " + file + " is a gateway database (opened without --allow-writes)"
+                + System.lineSeparator();
+
+        assertThat(run("generate", "--db", file.toString(), "--events", "5")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo(refusal);
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo(refusal + refusal);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void cleanupWithAllowWritesStillNeedsAConfirmationAtATerminal() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--allow-writes"))
+                .isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).isEqualTo("error: cleanup of the gateway database " + file
+                + " needs a confirmation typed at a terminal" + System.lineSeparator());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--dry-run")).isEqualTo(0);
+        assertThat(out.toString()).isEqualTo("would delete 1 events" + System.lineSeparator());
+    }
+
+    @Test
+    void queryHelpSaysPayloadSearchOnAGatewayDatabaseIsAScan() {
+        run("query", "--help");
+        assertThat(out.toString().replaceAll("\\s+", " "))
+                .contains("On a gateway's own database (opened read-only) payload search is a scan")
+                .contains("--allow-writes");
+    }
+}
