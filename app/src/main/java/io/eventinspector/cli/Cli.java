@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ReplaysCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                GuiCommand.class,
 })
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

@@ -1,0 +1,91 @@
+package io.eventinspector.ui;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.connection.ActiveStore;
+import io.eventinspector.ui.connection.PostgresFormViewModel;
+import io.eventinspector.ui.events.EventDetailView;
+import io.eventinspector.ui.events.EventDetailViewModel;
+import io.eventinspector.ui.events.EventTableView;
+import io.eventinspector.ui.events.EventTableViewModel;
+import io.eventinspector.ui.events.FilterBarView;
+import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.transfer.ImportFileChooser;
+import io.eventinspector.ui.transfer.ImportViewModel;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * The desktop's composition root: builds the view models once (one window) over the active store's
+ * {@link io.eventinspector.Services}, and makes every FXML controller with its dependencies through
+ * {@link #controllerFor(Class)}, the FXMLLoader controller factory.
+ */
+public final class AppContext implements AutoCloseable {
+    private final TaskExecutor executor;
+    private final UiPreferences preferences;
+    private final Notifications notifications = new Notifications();
+    private final Function<StoreUrl, Database> opener;
+    private final ActiveStore store;
+    private final FilterViewModel filter;
+    private final EventTableViewModel table;
+    private final EventDetailViewModel detail = new EventDetailViewModel();
+    private final ImportViewModel importer;
+    private final ImportFileChooser importChooser;
+    private final ViewLoader views = new ViewLoader(this::controllerFor);
+
+    public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
+        this.executor = executor;
+        this.preferences = preferences;
+        this.opener = Database::open;
+        this.store = new ActiveStore(config, clock, executor, notifications, preferences, opener);
+        this.filter = new FilterViewModel(clock);
+        this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
+        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
+        this.importChooser = new ImportFileChooser(importer);
+    }
+
+    /** The FXMLLoader controller factory: each view gets its view models through its constructor. */
+    public Object controllerFor(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
+                    importChooser, () -> new PostgresFormViewModel(executor, opener));
+        }
+        if (type == FilterBarView.class) {
+            return new FilterBarView(filter);
+        }
+        if (type == EventTableView.class) {
+            return new EventTableView(table, preferences, importChooser);
+        }
+        if (type == EventDetailView.class) {
+            return new EventDetailView(detail, filter);
+        }
+        throw new IllegalArgumentException("no controller registered for " + type.getName());
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+
+    public ActiveStore store() {
+        return store;
+    }
+
+    public FilterViewModel filter() {
+        return filter;
+    }
+
+    public EventTableViewModel table() {
+        return table;
+    }
+
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        preferences.flush();
+    }
+}

@@ -1,0 +1,235 @@
+package io.eventinspector.ui;
+
+import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.connection.ActiveStore;
+import io.eventinspector.ui.connection.PostgresConnectionView;
+import io.eventinspector.ui.connection.PostgresFormViewModel;
+import io.eventinspector.ui.events.EventDetailView;
+import io.eventinspector.ui.events.EventDetailViewModel;
+import io.eventinspector.ui.events.EventTableView;
+import io.eventinspector.ui.events.EventTableViewModel;
+import io.eventinspector.ui.events.FilterBarView;
+import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.transfer.ImportFileChooser;
+import io.eventinspector.ui.transfer.ImportViewModel;
+import java.io.File;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+
+/**
+ * The main window: menus, shortcuts, the notification bar and the status bar around the filter bar, the event
+ * table and the detail pane (each a view of its own).
+ */
+public final class MainView {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ActiveStore store;
+    private final FilterViewModel filter;
+    private final EventTableViewModel table;
+    private final EventDetailViewModel detail;
+    private final ImportViewModel importer;
+    private final Notifications notifications;
+    private final UiPreferences preferences;
+    private final ViewLoader views;
+    private final ImportFileChooser importChooser;
+    private final Supplier<PostgresFormViewModel> postgresForms;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private CheckMenuItem darkTheme;
+    @FXML
+    private NotificationPane notificationPane;
+    @FXML
+    private Label status;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Label importProgress;
+    @FXML
+    private Button cancelImport;
+    @FXML
+    private Label storeLabel;
+    @FXML
+    private FilterBarView filterBarController;
+    @FXML
+    private EventTableView eventTableController;
+    @FXML
+    private EventDetailView eventDetailController;
+
+    public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
+                    ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
+                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms) {
+        this.store = store;
+        this.filter = filter;
+        this.table = table;
+        this.detail = detail;
+        this.importer = importer;
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.views = views;
+        this.importChooser = importChooser;
+        this.postgresForms = postgresForms;
+    }
+
+    @FXML
+    private void initialize() {
+        detail.eventProperty().bind(table.selectedProperty());
+        status.textProperty().bind(table.statusProperty());
+        busy.visibleProperty().bind(table.loadingProperty().or(store.busyProperty()));
+        storeLabel.textProperty().bind(store.titleProperty());
+        importProgress.textProperty().bind(importer.progressProperty());
+        cancelImport.visibleProperty().bind(importer.runningProperty());
+        cancelImport.managedProperty().bind(importer.runningProperty());
+        notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
+        recentMenu.setOnShowing(event -> fillRecent());
+        fillRecent();
+        darkTheme.setSelected(preferences.getBoolean("theme.dark", false));
+        applyTheme(darkTheme.isSelected());
+        darkTheme.selectedProperty().addListener((observable, old, dark) -> {
+            applyTheme(dark);
+            preferences.putBoolean("theme.dark", dark);
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        eventTableController.table().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event)) {
+                eventDetailController.copyJson();
+                event.consume();
+            }
+        });
+    }
+
+    private void showNotification(Notifications.Notification notification) {
+        if (notification == null) {
+            notificationPane.hide();
+            return;
+        }
+        notificationPane.getActions().clear();
+        notification.retry().ifPresent(retry -> notificationPane.getActions().add(new Action("Retry", event -> {
+            notifications.dismiss();
+            retry.run();
+        })));
+        notificationPane.show(notification.message());
+    }
+
+    private void applyTheme(boolean dark) {
+        root.getStyleClass().remove(Styles.DARK);
+        if (dark) {
+            root.getStyleClass().add(Styles.DARK);
+        }
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String url : preferences.recentStores()) {
+            StoreUrl parsed;
+            try {
+                parsed = StoreUrl.parse(url, Optional.empty(), Optional.empty());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            MenuItem item = new MenuItem(parsed.redacted().replaceFirst("^jdbc:sqlite:", ""));
+            item.setOnAction(event -> store.open(parsed));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    @FXML
+    private void openSqlite() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a SQLite event store");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("SQLite databases", "*.db", "*.sqlite", "*.sqlite3"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            store.open(StoreUrl.sqlite(file.toPath()));
+        }
+    }
+
+    @FXML
+    private void connectPostgres() {
+        PostgresFormViewModel form = postgresForms.get();
+        ViewLoader.Loaded<PostgresConnectionView> loaded = views.load("PostgresConnection.fxml",
+                new PostgresConnectionView(form));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("Connect to PostgreSQL");
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        if (root.getStyleClass().contains(Styles.DARK)) {
+            dialog.getDialogPane().getStyleClass().add(Styles.DARK);
+        }
+        dialog.showAndWait().filter(connect::equals).ifPresent(ok -> {
+            try {
+                store.open(form.storeUrl());
+            } catch (RuntimeException e) {
+                notifications.failure("Cannot connect", e, this::connectPostgres);
+            }
+        });
+    }
+
+    @FXML
+    private void importNdjson() {
+        importChooser.choose(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void generateDemo() {
+        importer.generateDemo();
+    }
+
+    @FXML
+    private void cancelImport() {
+        importer.cancel();
+    }
+
+    @FXML
+    private void focusFilter() {
+        filterBarController.focus();
+    }
+
+    @FXML
+    private void clearFilter() {
+        filter.clear();
+    }
+
+    @FXML
+    private void refresh() {
+        table.refresh();
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+}

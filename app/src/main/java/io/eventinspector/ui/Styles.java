@@ -1,0 +1,28 @@
+package io.eventinspector.ui;
+
+import io.eventinspector.event.EventType;
+import java.util.Locale;
+
+/** Style-class names shared by the views and {@code styles/app.css}; colours live in the stylesheet only. */
+public final class Styles {
+    public static final String STYLESHEET = "/styles/app.css";
+    public static final String DARK = "dark";
+    public static final String TYPE_CELL = "type-cell";
+    public static final String TYPE_DOT = "type-dot";
+    public static final String JSON_VIEW = "json-view";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String ERROR_TEXT = "error-text";
+
+    private Styles() {
+    }
+
+    /** {@code family-message}, {@code family-presence}, …: the colour of a type everywhere it is shown. */
+    public static String family(String type) {
+        return "family-" + EventType.family(type).name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code json-key}, {@code json-string}, …. */
+    public static String json(io.eventinspector.ui.events.JsonToken.Kind kind) {
+        return "json-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+}

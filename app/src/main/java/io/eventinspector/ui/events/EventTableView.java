@@ -1,0 +1,140 @@
+package io.eventinspector.ui.events;
+
+import io.eventinspector.event.Event;
+import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.UiPreferences;
+import io.eventinspector.ui.transfer.ImportFileChooser;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * The event table. Rows come from {@link EventTableViewModel}; when a row near the end becomes visible the next
+ * page is requested, so scrolling pages through the result with the keyset cursor.
+ */
+public final class EventTableView {
+    /** Ask for the next page this many rows before the end, so scrolling rarely waits. */
+    private static final int PREFETCH_ROWS = 40;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final EventTableViewModel viewModel;
+    private final UiPreferences preferences;
+    private final ImportFileChooser importChooser;
+
+    @FXML
+    private TableView<Event> table;
+    @FXML
+    private TableColumn<Event, String> timeColumn;
+    @FXML
+    private TableColumn<Event, String> typeColumn;
+    @FXML
+    private TableColumn<Event, String> sessionColumn;
+    @FXML
+    private TableColumn<Event, String> idColumn;
+    @FXML
+    private TableColumn<Event, String> summaryColumn;
+    @FXML
+    private VBox emptyState;
+    @FXML
+    private Label noMatches;
+    @FXML
+    private Button importButton;
+    @FXML
+    private Button generateButton;
+
+    public EventTableView(EventTableViewModel viewModel, UiPreferences preferences,
+                          ImportFileChooser importChooser) {
+        this.viewModel = viewModel;
+        this.preferences = preferences;
+        this.importChooser = importChooser;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (observable, old, now) -> viewModel.selectedProperty().set(now));
+        timeColumn.setCellValueFactory(cell -> constant(TIME.format(cell.getValue().timestamp())));
+        typeColumn.setCellValueFactory(cell -> constant(cell.getValue().type()));
+        typeColumn.setCellFactory(column -> new TypeCell());
+        sessionColumn.setCellValueFactory(cell -> constant(cell.getValue().sessionId()));
+        idColumn.setCellValueFactory(cell -> constant(cell.getValue().id()));
+        // Summaries are computed only for the rows on screen, never for the whole loaded result.
+        summaryColumn.setCellValueFactory(cell -> constant(PayloadSummary.of(cell.getValue().dataJson())));
+        table.setRowFactory(view -> new PagingRow());
+        table.placeholderProperty().bind(Bindings.createObjectBinding(
+                () -> viewModel.storeEmptyProperty().get() ? emptyState : noMatches, viewModel.storeEmptyProperty()));
+        importButton.setOnAction(event -> importChooser.choose(table.getScene().getWindow()));
+        generateButton.setOnAction(event -> importChooser.importer().generateDemo());
+        rememberWidths();
+    }
+
+    private static ReadOnlyStringWrapper constant(String value) {
+        return new ReadOnlyStringWrapper(value);
+    }
+
+    private void rememberWidths() {
+        for (TableColumn<Event, ?> column : List.of(timeColumn, typeColumn, sessionColumn, idColumn, summaryColumn)) {
+            String key = "column." + column.getId() + ".width";
+            column.setPrefWidth(preferences.getDouble(key, column.getPrefWidth()));
+            column.widthProperty().addListener((observable, old, width) ->
+                    preferences.putDouble(key, width.doubleValue()));
+        }
+    }
+
+    public TableView<Event> table() {
+        return table;
+    }
+
+    /** A row that asks for the next page when it shows one of the last rows loaded. */
+    private final class PagingRow extends TableRow<Event> {
+        @Override
+        public void updateIndex(int index) {
+            super.updateIndex(index);
+            if (index >= 0 && index >= viewModel.rows().size() - PREFETCH_ROWS && viewModel.hasMore()) {
+                viewModel.loadMore();
+            }
+        }
+    }
+
+    /** The type with a dot in its family's colour (the same colours as the chart). */
+    private static final class TypeCell extends TableCell<Event, String> {
+        private final Circle dot = new Circle(4);
+
+        TypeCell() {
+            dot.getStyleClass().add(Styles.TYPE_DOT);
+            getStyleClass().add(Styles.TYPE_CELL);
+            setGraphicTextGap(6);
+            setMinHeight(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String type, boolean empty) {
+            super.updateItem(type, empty);
+            dot.getStyleClass().removeIf(style -> style.startsWith("family-"));
+            if (empty || type == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                dot.getStyleClass().add(Styles.family(type));
+                setText(type);
+                setGraphic(dot);
+            }
+        }
+    }
+}

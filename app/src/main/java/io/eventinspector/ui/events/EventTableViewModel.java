@@ -1,0 +1,167 @@
+package io.eventinspector.ui.events;
+
+import io.eventinspector.event.Cursor;
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.Page;
+import io.eventinspector.store.EventStore;
+import io.eventinspector.store.StoreStats;
+import io.eventinspector.ui.LatestTask;
+import io.eventinspector.ui.Notifications;
+import io.eventinspector.ui.TaskExecutor;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The event table: the first page of the current filter, then one more page (keyset cursor) each time the view
+ * scrolls near the end, so the whole result is never loaded. The total is counted separately in the background.
+ * Filter edits are debounced, and a newer query cancels the one in flight.
+ */
+public final class EventTableViewModel {
+    public static final int PAGE_SIZE = 200;
+    public static final Duration DEBOUNCE = Duration.ofMillis(250);
+    private static final long UNKNOWN = -1;
+
+    private final TaskExecutor executor;
+    private final FilterViewModel filter;
+    private final ObservableValue<EventStore> store;
+    private final Notifications notifications;
+    private final LatestTask pageTask;
+    private final LatestTask countTask;
+    private final LatestTask statsTask;
+    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", UNKNOWN);
+    private final ReadOnlyLongWrapper queryMillis = new ReadOnlyLongWrapper(this, "queryMillis", UNKNOWN);
+    private final ReadOnlyBooleanWrapper storeEmpty = new ReadOnlyBooleanWrapper(this, "storeEmpty");
+    private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
+    private EventQuery shown;
+    private Optional<Cursor> next = Optional.empty();
+
+    public EventTableViewModel(TaskExecutor executor, FilterViewModel filter, ObservableValue<EventStore> store,
+                               Notifications notifications) {
+        this.executor = executor;
+        this.filter = filter;
+        this.store = store;
+        this.notifications = notifications;
+        this.pageTask = new LatestTask(executor);
+        this.countTask = new LatestTask(executor);
+        this.statsTask = new LatestTask(executor);
+        filter.queryProperty().addListener((observable, old, query) -> scheduleReload());
+        store.addListener((observable, old, now) -> refresh());
+    }
+
+    private void scheduleReload() {
+        debounce.cancel();
+        debounce = executor.schedule(DEBOUNCE, this::reload);
+    }
+
+    /** Re-reads everything for the open store: the type counts and the first page (F5). */
+    public void refresh() {
+        refreshStats();
+        reload();
+    }
+
+    /** Shows the first page of the current filter and starts counting its total. */
+    public void reload() {
+        debounce.cancel();
+        EventStore current = store.getValue();
+        if (current == null) {
+            return;
+        }
+        EventQuery query = filter.queryProperty().get().withLimit(PAGE_SIZE);
+        pageTask.restart(() -> timed(current, query), result -> {
+            shown = query;
+            next = result.page().next();
+            queryMillis.set(result.millis());
+            rows.setAll(result.page().events());
+        }, error -> notifications.failure("Query failed", error, this::refresh));
+        total.set(UNKNOWN);
+        countTask.restart(() -> current.count(query), total::set,
+                error -> notifications.failure("Counting failed", error, this::refresh));
+    }
+
+    /** Loads the next page after the last row, unless one is loading or none is left. */
+    public void loadMore() {
+        EventStore current = store.getValue();
+        if (current == null || pageTask.isRunning() || next.isEmpty() || shown == null) {
+            return;
+        }
+        EventQuery query = shown.withCursor(next.get());
+        pageTask.restart(() -> timed(current, query), result -> {
+            next = result.page().next();
+            queryMillis.set(result.millis());
+            rows.addAll(result.page().events());
+        }, error -> notifications.failure("Loading more events failed", error, this::loadMore));
+    }
+
+    private void refreshStats() {
+        EventStore current = store.getValue();
+        if (current == null) {
+            return;
+        }
+        statsTask.restart(current::stats, this::applyStats,
+                error -> notifications.failure("Reading the store's totals failed", error, this::refresh));
+    }
+
+    private void applyStats(StoreStats stats) {
+        storeEmpty.set(stats.total() == 0);
+        filter.typeCounts().clear();
+        filter.typeCounts().putAll(stats.perType());
+    }
+
+    private record Timed(Page page, long millis) {
+    }
+
+    private static Timed timed(EventStore store, EventQuery query) {
+        long start = System.nanoTime();
+        Page page = store.query(query);
+        return new Timed(page, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public boolean hasMore() {
+        return next.isPresent();
+    }
+
+    public ObservableList<Event> rows() {
+        return rows;
+    }
+
+    /** The row the user selected; the detail pane follows it. */
+    public ObjectProperty<Event> selectedProperty() {
+        return selected;
+    }
+
+    public long total() {
+        return total.get();
+    }
+
+    /** True when the open store holds no events at all, so the window shows its empty state. */
+    public ReadOnlyBooleanProperty storeEmptyProperty() {
+        return storeEmpty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return pageTask.runningProperty();
+    }
+
+    /** {@code showing 200 of 18,433 · query 3 ms}; the total reads "counting…" until it is known. */
+    public StringExpression statusProperty() {
+        return Bindings.createStringBinding(() -> {
+            String of = total.get() == UNKNOWN ? "counting…" : String.format(Locale.ROOT, "%,d", total.get());
+            String millis = queryMillis.get() == UNKNOWN ? "" : " · query " + queryMillis.get() + " ms";
+            return String.format(Locale.ROOT, "showing %,d of %s%s", rows.size(), of, millis);
+        }, rows, total, queryMillis);
+    }
+}

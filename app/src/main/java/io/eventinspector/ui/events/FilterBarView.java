@@ -1,0 +1,114 @@
+package io.eventinspector.ui.events;
+
+import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** The filter bar: binds the fields to {@link FilterViewModel}; all logic lives there. */
+public final class FilterBarView {
+    private final FilterViewModel viewModel;
+    private boolean syncingTypes;
+
+    @FXML
+    private TextField sessionField;
+    @FXML
+    private CheckComboBox<String> typePicker;
+    @FXML
+    private TextField sinceField;
+    @FXML
+    private TextField untilField;
+    @FXML
+    private MenuButton quickRanges;
+    @FXML
+    private TextField textField;
+    @FXML
+    private Label apiUrl;
+    @FXML
+    private Label error;
+
+    public FilterBarView(FilterViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        sessionField.textProperty().bindBidirectional(viewModel.sessionIdProperty());
+        sinceField.textProperty().bindBidirectional(viewModel.sinceProperty());
+        untilField.textProperty().bindBidirectional(viewModel.untilProperty());
+        textField.textProperty().bindBidirectional(viewModel.textProperty());
+        apiUrl.textProperty().bind(viewModel.apiUrlProperty());
+        error.textProperty().bind(viewModel.errorProperty());
+        for (FilterViewModel.QuickRange range : FilterViewModel.QuickRange.values()) {
+            MenuItem item = new MenuItem(range.label());
+            item.setOnAction(event -> viewModel.applyQuickRange(range));
+            quickRanges.getItems().add(item);
+        }
+        bindTypes();
+    }
+
+    /** The picker lists the store's types with counts; its checks and the view model's selection mirror each other. */
+    private void bindTypes() {
+        Map<String, Long> counts = viewModel.typeCounts();
+        typePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String type) {
+                Long count = counts.get(type);
+                return count == null ? type : type + " (" + String.format("%,d", count) + ")";
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        viewModel.typeCounts().addListener((MapChangeListener<String, Long>) change -> {
+            if (!syncingTypes) {
+                syncingTypes = true;
+                typePicker.getItems().setAll(viewModel.typeCounts().keySet());
+                viewModel.selectedTypes().forEach(type -> typePicker.getCheckModel().check(type));
+                syncingTypes = false;
+            }
+        });
+        typePicker.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<String>) change -> {
+                    if (!syncingTypes) {
+                        syncingTypes = true;
+                        viewModel.selectedTypes().setAll(typePicker.getCheckModel().getCheckedItems());
+                        syncingTypes = false;
+                    }
+                });
+        viewModel.selectedTypes().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!syncingTypes) {
+                syncingTypes = true;
+                typePicker.getCheckModel().clearChecks();
+                viewModel.selectedTypes().forEach(type -> typePicker.getCheckModel().check(type));
+                syncingTypes = false;
+            }
+        });
+    }
+
+    /** Ctrl+F lands here. */
+    public void focus() {
+        sessionField.requestFocus();
+    }
+
+    @FXML
+    private void clear() {
+        viewModel.clear();
+    }
+
+    @FXML
+    private void copyUrl() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.apiUrlProperty().get());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,165 @@
+package io.eventinspector.bench;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import io.eventinspector.event.EventQuery;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.DesktopApp;
+import io.eventinspector.ui.FxTaskExecutor;
+import io.eventinspector.ui.UiPreferences;
+import io.eventinspector.ui.events.EventTableViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Stage;
+
+/**
+ * The desktop goals on a large store, headless (Monocle, software rendering), with the raw store figures from
+ * the same run as baseline. Make the store with {@code generate --events 1000000}, then
+ * {@code mvn -q -o test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.DesktopBenchmark
+ * -Dexec.args=/path/events.db}.
+ */
+public final class DesktopBenchmark {
+    private static final String[] TYPES = {"message.sent", "message.read", "presence.update", "message.delivered",
+        "session.connected", "message.received"};
+
+    private DesktopBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        StoreUrl url = StoreUrl.sqlite(Path.of(args[0]));
+        long rawFirstPageMs;
+        try (Database database = Database.open(url)) {
+            long start = System.nanoTime();
+            database.events().query(EventQuery.builder().limit(EventTableViewModel.PAGE_SIZE).build());
+            rawFirstPageMs = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("store: %,d events; raw first page (cold) %d ms%n", database.events().stats().total(),
+                    rawFirstPageMs);
+        }
+
+        Preferences preferences = Preferences.userRoot().node("io/eventinspector/bench/" + UUID.randomUUID());
+        FxTaskExecutor executor = new FxTaskExecutor(3);
+        CountDownLatch firstPage = new CountDownLatch(1);
+        long launch = System.nanoTime();
+        CompletableFuture<AppContext> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            AppContext context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+                    new UiPreferences(preferences));
+            context.table().rows().addListener((ListChangeListener<Object>) change -> firstPage.countDown());
+            DesktopApp.show(new Stage(), context);
+            context.store().open(url);
+            started.complete(context);
+        });
+        AppContext context = started.get(60, TimeUnit.SECONDS);
+        firstPage.await(120, TimeUnit.SECONDS);
+        System.out.printf("launch (toolkit start, window, open store) -> first page shown: %d ms%n",
+                (System.nanoTime() - launch) / 1_000_000);
+
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String type = TYPES[i % TYPES.length];
+            String session = i % 2 == 0 ? "" : sessionOf(context);
+            latencies.add(filterChange(context, type, session));
+        }
+        Collections.sort(latencies);
+        System.out.printf("filter change -> table updated (excluding the 250 ms typing debounce): p50 %d ms, "
+                + "p95 %d ms, max %d ms over %d changes%n", latencies.get(latencies.size() / 2),
+                latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1), latencies.get(latencies.size() - 1),
+                latencies.size());
+
+        onFx(() -> {
+            context.filter().clear();
+            context.table().reload();
+        });
+        waitFor(() -> context.table().rows().size() == EventTableViewModel.PAGE_SIZE);
+        long scrollStart = System.nanoTime();
+        while (true) {
+            int before = context.table().rows().size();
+            if (before >= 100_000) {
+                break;
+            }
+            onFx(() -> context.table().loadMore());
+            waitFor(() -> context.table().rows().size() > before);
+        }
+        long scrollMs = (System.nanoTime() - scrollStart) / 1_000_000;
+        System.gc();
+        Thread.sleep(500);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        System.out.printf("scrolled to %,d rows in %d ms (%d pages); heap used after GC: %d MB%n",
+                context.table().rows().size(), scrollMs, context.table().rows().size() / EventTableViewModel.PAGE_SIZE,
+                usedMb);
+        onFx(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
+            context.close();
+            executor.close();
+        });
+        preferences.removeNode();
+        Platform.exit();
+    }
+
+    private static String sessionOf(AppContext context) throws Exception {
+        CompletableFuture<String> session = new CompletableFuture<>();
+        Platform.runLater(() -> session.complete(context.table().rows().isEmpty() ? ""
+                : context.table().rows().get(0).sessionId()));
+        return session.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Sets the filter and reloads (what the debounce timer does), then waits for the table's rows to change. */
+    private static long filterChange(AppContext context, String type, String session) throws Exception {
+        CountDownLatch updated = new CountDownLatch(1);
+        ListChangeListener<Object> listener = change -> updated.countDown();
+        long[] start = new long[1];
+        onFx(() -> {
+            context.table().rows().addListener(listener);
+            start[0] = System.nanoTime();
+            context.filter().selectedTypes().setAll(type);
+            context.filter().sessionIdProperty().set(session);
+            context.table().reload();
+        });
+        if (!updated.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the table did not update within 60 s");
+        }
+        long millis = (System.nanoTime() - start[0]) / 1_000_000;
+        onFx(() -> context.table().rows().removeListener(listener));
+        return millis;
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            action.run();
+            done.complete(null);
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> check = new CompletableFuture<>();
+            Platform.runLater(() -> check.complete(condition.getAsBoolean()));
+            if (check.get(60, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}

@@ -1,0 +1,91 @@
+package io.eventinspector.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import io.eventinspector.event.Event;
+import io.eventinspector.store.StoreUrl;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): open a demo store, filter by a type, select a row, read its JSON. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    static {
+        // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
+        System.setProperty("testfx.setup.timeout", "180000");
+    }
+
+    @TempDir
+    static Path folder;
+
+    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
+    private FxTaskExecutor executor;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+                new UiPreferences(preferences));
+        DesktopApp.show(stage, context);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.hideStage();
+        context.close();
+        executor.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void filter_by_type_then_select_a_row_and_read_its_json(FxRobot robot) throws Exception {
+        StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 600, 3, 2);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(robot.lookup("#storeLabel").queryAs(Label.class).getText()).contains("(SQLite)");
+        assertThat(table.getItems().stream().map(Event::type).distinct().count()).isGreaterThan(1);
+
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> typePicker = robot.lookup("#typePicker").queryAs(CheckComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> typePicker.getItems().contains("message.sent"));
+        robot.interact(() -> typePicker.getCheckModel().check("message.sent"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(event -> event.type().equals("message.sent")));
+        assertThat(robot.lookup("#apiUrl").queryAs(Label.class).getText())
+                .isEqualTo("GET /api/events?event_type=message.sent");
+
+        Event first = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detailHeader").queryAs(Label.class).getText())
+                .isEqualTo("message.sent · " + first.id());
+        TextFlow json = robot.lookup("#detailJson").queryAs(TextFlow.class);
+        String shown = json.getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
+        assertThat(shown).contains("\"id\" : \"" + first.id() + "\"").contains("\"type\" : \"message.sent\"");
+    }
+}
