@@ -5,6 +5,7 @@ import io.eventinspector.Services;
 import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.retention.CleanupScheduler;
+import io.eventinspector.store.ReadOnlyStoreException;
 import io.eventinspector.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -62,6 +63,9 @@ public final class ApiServer implements AutoCloseable {
         // After export and stats: Javalin picks the first route added that matches.
         app.get("/api/events/{id}", events::get, Role.READ);
         app.exception(ApiException.class, (error, ctx) -> respond(ctx, error));
+        // A gateway's own database is opened read-only: writing there is refused, not a database failure.
+        app.exception(ReadOnlyStoreException.class, (error, ctx) ->
+                respond(ctx, new ApiException(ErrorCode.FORBIDDEN, error.getMessage())));
         app.exception(StoreException.class, (error, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage());
             respond(ctx, new ApiException(ErrorCode.DATABASE_ERROR, error.getMessage()));

@@ -8,9 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The command line: expected failures print one line to stderr and exit 2, never a stack trace. */
-@Command(name = "event-inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+// scope INHERIT: every subcommand gets --help (and --version) too.
+@Command(name = "event-inspector", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Stores, browses, audits and replays the events of a WhatsApp HTTP API gateway.",
         subcommands = {
                 ImportCommand.class,

@@ -52,8 +52,6 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--poll-interval", paramLabel = "MS", defaultValue = "1000",
             description = "How often --follow looks for new events, in milliseconds (default 1000).")
     long pollMillis;
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Spec
     CommandSpec spec;

@@ -62,7 +62,12 @@ final class ServeCommand implements Callable<Integer> {
             services.close();
             throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e), ExitCodes.USAGE);
         }
-        services.cleanupScheduler().start();
+        if (services.database().access().isGateway()) {
+            // Cleanup there is a deliberate, confirmed act (cleanup --allow-writes), never a daily job.
+            LOG.info("gateway database: the daily cleanup does not run here");
+        } else {
+            services.cleanupScheduler().start();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping the API: letting in-flight requests finish");

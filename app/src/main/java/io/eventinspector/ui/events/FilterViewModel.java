@@ -91,7 +91,7 @@ public final class FilterViewModel {
         }
         query.since().ifPresent(value -> params.put("since", Timestamps.format(value)));
         query.until().ifPresent(value -> params.put("until", Timestamps.format(value)));
-        query.text().ifPresent(value -> params.put("text", value));
+        query.text().ifPresent(value -> params.put("q", value));
         List<String> pairs = new ArrayList<>();
         params.forEach((key, value) -> pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
                 .replace("%3A", ":").replace("%2C", ",")));

@@ -57,7 +57,7 @@ class FilterViewModelTest {
         filter.textProperty().set("refund");
 
         assertThat(filter.apiUrlProperty().get()).isEqualTo("GET /api/events?session_id=wa_49+1"
-                + "&event_type=message.sent,message.read&since=2026-11-20T00:00:00Z&text=refund");
+                + "&event_type=message.sent,message.read&since=2026-11-20T00:00:00Z&q=refund");
 
         filter.clear();
         assertThat(filter.apiUrlProperty().get()).isEqualTo("GET /api/events");
