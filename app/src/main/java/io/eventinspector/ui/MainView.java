@@ -72,6 +72,12 @@ public final class MainView {
     @FXML
     private Label storeLabel;
     @FXML
+    private Label readOnlyBadge;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem generateItem;
+    @FXML
     private FilterBarView filterBarController;
     @FXML
     private EventTableView eventTableController;
@@ -99,6 +105,11 @@ public final class MainView {
         status.textProperty().bind(table.statusProperty());
         busy.visibleProperty().bind(table.loadingProperty().or(store.busyProperty()));
         storeLabel.textProperty().bind(store.titleProperty());
+        // A gateway's own database is never written: say so, and offer nothing that would write.
+        readOnlyBadge.visibleProperty().bind(store.readOnlyProperty());
+        readOnlyBadge.managedProperty().bind(store.readOnlyProperty());
+        importItem.disableProperty().bind(store.readOnlyProperty());
+        generateItem.disableProperty().bind(store.readOnlyProperty());
         importProgress.textProperty().bind(importer.progressProperty());
         cancelImport.visibleProperty().bind(importer.runningProperty());
         cancelImport.managedProperty().bind(importer.runningProperty());

@@ -88,4 +88,26 @@ class MainWindowUiTest {
         String shown = json.getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
         assertThat(shown).contains("\"id\" : \"" + first.id() + "\"").contains("\"type\" : \"message.sent\"");
     }
+
+    @Test
+    void a_gateway_database_shows_the_read_only_badge_and_offers_no_import(FxRobot robot) throws Exception {
+        Path file = folder.resolve("gateway-" + UUID.randomUUID() + ".db");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE events (id text PRIMARY KEY, type text NOT NULL, session_id text NOT NULL,"
+                    + " data blob, timestamp datetime NOT NULL, created_at datetime)");
+            statement.execute("INSERT INTO events VALUES ('20260203103000.123456789', 'message.sent', 's1',"
+                    + " CAST('{\"body\":\"hi\"}' AS BLOB), '2026-02-03 10:30:00.123456789+00:00', NULL)");
+        }
+        Label badge = robot.lookup("#readOnlyBadge").queryAs(Label.class);
+        assertThat(badge.isVisible()).isFalse();
+
+        robot.interact(() -> context.store().open(StoreUrl.sqlite(file)));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("Gateway database · read-only");
+        assertThat(table.getItems().get(0).id()).isEqualTo("20260203103000.123456789");
+    }
 }

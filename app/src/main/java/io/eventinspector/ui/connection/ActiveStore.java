@@ -11,6 +11,7 @@ import io.eventinspector.ui.UiPreferences;
 import java.time.Clock;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -87,6 +88,11 @@ public final class ActiveStore implements AutoCloseable {
     /** True while a store is being opened. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while the open store refuses writes: a gateway's own database, opened read-only. */
+    public BooleanBinding readOnlyProperty() {
+        return Bindings.createBooleanBinding(() -> events.get() != null && events.get().info().readOnly(), events);
     }
 
     /** {@code Event Inspector — events.db (SQLite)}, or what is being opened. */
