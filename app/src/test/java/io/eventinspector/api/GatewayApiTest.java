@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
-import java.nio.charset.StandardCharsets;
+import io.eventinspector.testing.GatewayFiles;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +17,9 @@ class GatewayApiTest {
 
     @Test
     void readsTheGatewaysEventsAndRefusesIngestWith403() throws Exception {
-        Path file = folder.resolve("gateway.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
-                    + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))");
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events VALUES ('20260203103000.123456789', 'message.sent', 's1', ?, "
-                            + "'2026-02-03 12:30:00.123456789+02:00', NULL)")) {
-                insert.setBytes(1, "{\"to\":\"49151\"}".getBytes(StandardCharsets.UTF_8));
-                insert.executeUpdate();
-            }
-        }
+        Path file = GatewayFiles.create(folder.resolve("gateway.db"), new GatewayFiles.Row(
+                "20260203103000.123456789", "message.sent", "s1", "{\"to\":\"49151\"}",
+                "2026-02-03 12:30:00.123456789+02:00"));
 
         try (ApiHarness api = new ApiHarness(Database.open(StoreUrl.sqlite(file)), Map.of(), false)) {
             ApiHarness.Answer read = api.get("/api/events/20260203103000.123456789");

@@ -2,15 +2,11 @@ package io.eventinspector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventinspector.testing.GatewayFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +22,8 @@ class GatewayDatabaseCliTest {
 
     @BeforeEach
     void gatewayFile() throws Exception {
-        file = folder.resolve("gateway.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
-                    + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))");
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events VALUES (?, 'message.sent', 's1', ?, ?, NULL)")) {
-                insert.setString(1, "20260203103000.123456789");
-                insert.setBytes(2, "{\"to\":\"49151\"}".getBytes(StandardCharsets.UTF_8));
-                insert.setString(3, "2026-02-03 12:30:00.123456789+02:00");
-                insert.executeUpdate();
-            }
-        }
+        file = GatewayFiles.create(folder.resolve("gateway.db"), new GatewayFiles.Row("20260203103000.123456789",
+                "message.sent", "s1", "{\"to\":\"49151\"}", "2026-02-03 12:30:00.123456789+02:00"));
     }
 
     private int run(String... args) {

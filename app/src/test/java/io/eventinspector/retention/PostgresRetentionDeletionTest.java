@@ -1,22 +1,15 @@
 package io.eventinspector.retention;
 
 import io.eventinspector.store.Database;
-import io.eventinspector.store.StoreUrl;
-import io.eventinspector.testing.TestDatabases;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import io.eventinspector.testing.PostgresSchemas;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresRetentionDeletionTest extends RetentionDeletionContract {
-    private String url;
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected Database open() {
-        url = TestDatabases.freshPostgresUrl();
-        return Database.open(StoreUrl.parse(url, Optional.empty(), Optional.empty()));
-    }
-
-    @AfterEach
-    void dropSchema() {
-        TestDatabases.dropSchema(url);
+        return schemas.open();
     }
 }

@@ -3,23 +3,18 @@ package io.eventinspector.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.testing.PostgresSchemas;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresEventStoreTest extends EventStoreContract {
-    private String url;
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected Database open() {
-        url = TestDatabases.freshPostgresUrl();
-        return Database.open(StoreUrl.parse(url, Optional.empty(), Optional.empty()));
-    }
-
-    @AfterEach
-    void dropSchema() {
-        TestDatabases.dropSchema(url);
+        return schemas.open();
     }
 
     @Test

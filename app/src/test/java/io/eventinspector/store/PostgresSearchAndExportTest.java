@@ -1,23 +1,14 @@
 package io.eventinspector.store;
 
-import io.eventinspector.testing.TestDatabases;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import io.eventinspector.testing.PostgresSchemas;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresSearchAndExportTest extends SearchAndExportContract {
-    private final List<String> urls = new ArrayList<>();
+    @RegisterExtension
+    final PostgresSchemas schemas = new PostgresSchemas();
 
     @Override
     protected Database open() {
-        String url = TestDatabases.freshPostgresUrl();
-        urls.add(url);
-        return Database.open(StoreUrl.parse(url, Optional.empty(), Optional.empty()));
-    }
-
-    @AfterEach
-    void dropSchemas() {
-        urls.forEach(TestDatabases::dropSchema);
+        return schemas.open();
     }
 }

@@ -6,6 +6,7 @@ import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.testing.GatewayFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -91,14 +92,9 @@ class MainWindowUiTest {
 
     @Test
     void a_gateway_database_shows_the_read_only_badge_and_offers_no_import(FxRobot robot) throws Exception {
-        Path file = folder.resolve("gateway-" + UUID.randomUUID() + ".db");
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE events (id text PRIMARY KEY, type text NOT NULL, session_id text NOT NULL,"
-                    + " data blob, timestamp datetime NOT NULL, created_at datetime)");
-            statement.execute("INSERT INTO events VALUES ('20260203103000.123456789', 'message.sent', 's1',"
-                    + " CAST('{\"body\":\"hi\"}' AS BLOB), '2026-02-03 10:30:00.123456789+00:00', NULL)");
-        }
+        Path file = GatewayFiles.create(folder.resolve("gateway-" + UUID.randomUUID() + ".db"),
+                new GatewayFiles.Row("20260203103000.123456789", "message.sent", "s1", "{\"body\":\"hi\"}",
+                        "2026-02-03 10:30:00.123456789+00:00"));
         Label badge = robot.lookup("#readOnlyBadge").queryAs(Label.class);
         assertThat(badge.isVisible()).isFalse();
 
