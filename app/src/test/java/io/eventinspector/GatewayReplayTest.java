@@ -11,15 +11,12 @@ import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.testing.GatewayFiles;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -54,23 +51,11 @@ class GatewayReplayTest {
 
     @Test
     void deliversTheGatewaysEventsAndKeepsTheHistoryInTheLocalStore() throws Exception {
-        Path gateway = folder.resolve("gateway.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + gateway);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
-                    + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))");
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events VALUES (?, 'message.received', 's1', ?, ?, NULL)")) {
-                for (String[] row : new String[][] {
-                        {"20260203103000.123456789", "{\"body\":\"first\"}", "2026-02-03 10:30:00.123456789+00:00"},
-                        {"20260203103001.5", "{\"body\":\"second\"}", "2026-02-03 11:30:01.5+01:00"}}) {
-                    insert.setString(1, row[0]);
-                    insert.setBytes(2, row[1].getBytes(StandardCharsets.UTF_8));
-                    insert.setString(3, row[2]);
-                    insert.executeUpdate();
-                }
-            }
-        }
+        Path gateway = GatewayFiles.create(folder.resolve("gateway.db"),
+                new GatewayFiles.Row("20260203103000.123456789", "message.received", "s1", "{\"body\":\"first\"}",
+                        "2026-02-03 10:30:00.123456789+00:00"),
+                new GatewayFiles.Row("20260203103001.5", "message.received", "s1", "{\"body\":\"second\"}",
+                        "2026-02-03 11:30:01.5+01:00"));
         byte[] before = Files.readAllBytes(gateway);
         Path data = folder.resolve("data");
         AppConfig config = new AppConfig(new Env(Map.of("XDG_DATA_HOME", data.toString(),
