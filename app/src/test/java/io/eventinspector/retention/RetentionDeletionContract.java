@@ -3,36 +3,17 @@ package io.eventinspector.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
-import io.eventinspector.store.Database;
-import io.eventinspector.store.EventStore;
 import io.eventinspector.testing.MutableClock;
+import io.eventinspector.testing.OpenStoreContract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A scheduled cleanup on a real database leaves exactly the events inside the retention window. */
-abstract class RetentionDeletionContract {
+abstract class RetentionDeletionContract extends OpenStoreContract {
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
     private static final Instant CUTOFF = Instant.parse("2026-02-08T02:00:00Z");
-
-    protected Database database;
-    protected EventStore store;
-
-    protected abstract Database open();
-
-    @BeforeEach
-    void openStore() {
-        database = open();
-        store = database.events();
-    }
-
-    @AfterEach
-    void closeStore() {
-        database.close();
-    }
 
     @Test
     void aScheduledCleanupLeavesExactlyTheEventsInsideTheWindow() {

@@ -7,31 +7,14 @@ import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;
+import io.eventinspector.testing.OpenStoreContract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link EventStore} must have; one subclass per database runs it. */
-abstract class EventStoreContract {
-    protected Database database;
-    protected EventStore store;
-
-    protected abstract Database open();
-
-    @BeforeEach
-    void openStore() {
-        database = open();
-        store = database.events();
-    }
-
-    @AfterEach
-    void closeStore() {
-        database.close();
-    }
-
+abstract class EventStoreContract extends OpenStoreContract {
     @Test
     void appendsAndGetsAnEventWithJsonDataAndUtcMillis() {
         Event stored = event("evt_1", "message.received", "s1", "2026-02-03T10:30:00.123Z",

@@ -15,6 +15,7 @@ import io.eventinspector.event.Page;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.export.EventExporter;
 import io.eventinspector.export.ExportFormat;
+import io.eventinspector.testing.OpenStoreContract;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,31 +26,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Payload search, histogram, suggestions, tail and export; one subclass per database runs it. */
-abstract class SearchAndExportContract {
+abstract class SearchAndExportContract extends OpenStoreContract {
     private static final String DELIVERY = "{\"message\":{\"body\":\"Ihre Lieferung kommt morgen\","
             + "\"from\":\"4915112345678@s.whatsapp.net\",\"phone\":\"+49 151 12345678\"},"
             + "\"ids\":[\"wamid.HBgLMTIzNDU2Nzg5MAAV\",{\"deep\":{\"deeper\":\"ünïcödé\"}}],\"count\":4711}";
-
-    protected Database database;
-    protected EventStore store;
-
-    protected abstract Database open();
-
-    @BeforeEach
-    void openStore() {
-        database = open();
-        store = database.events();
-    }
-
-    @AfterEach
-    void closeStore() {
-        database.close();
-    }
 
     @Test
     void searchFindsWordsAnywhereInTheNestedPayload() {
