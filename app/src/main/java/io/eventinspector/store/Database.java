@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final EventTable table;
     private final StoreAccess access;
+    private final WriteGate writeGate;
 
     private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource, EventTable table,
                      StoreAccess access) {
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.table = table;
         this.access = access;
+        this.writeGate = dialect.singleWriter() ? WriteGate.fair() : WriteGate.NONE;
         this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
@@ -211,7 +213,7 @@ public final class Database implements AutoCloseable {
         // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
         PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
         return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access);
+                !access.canAppend()), access, writeGate);
     }
 
     @Override

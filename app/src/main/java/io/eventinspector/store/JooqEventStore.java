@@ -29,9 +29,12 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link EventStore} over jOOQ; the same code runs on both databases, the dialect covers the differences. */
 final class JooqEventStore implements EventStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JooqEventStore.class);
     /**
      * Rows per delete batch: short enough that a waiting writer is never held for long. Each deleted row also
      * updates five indexes and, on SQLite, the FTS5 payload index; 10,000 rows held the write lock for seconds
@@ -47,16 +50,18 @@ final class JooqEventStore implements EventStore {
     private final PayloadSearch search;
     private final StoreInfo info;
     private final StoreAccess access;
+    private final WriteGate writeGate;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
-                   StoreAccess access) {
+                   StoreAccess access, WriteGate writeGate) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
         this.search = search;
         this.info = info;
         this.access = access;
+        this.writeGate = writeGate;
     }
 
     @Override
@@ -66,11 +71,11 @@ final class JooqEventStore implements EventStore {
             return AppendResult.NONE;
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return guard("append events", () -> dsl.transactionResult(configuration -> {
+        return guard("append events", () -> writeGate.write(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             long inserted = dialect.insertIgnoringDuplicates(tx, t, events, createdAt);
             return new AppendResult(inserted, events.size() - inserted);
-        }));
+        })));
     }
 
     @Override
@@ -113,7 +118,7 @@ final class JooqEventStore implements EventStore {
             long total = 0;
             int deleted;
             do {
-                deleted = dialect.deleteBatch(dsl, t, cutoff, DELETE_BATCH);
+                deleted = writeGate.write(() -> dialect.deleteBatch(dsl, t, cutoff, DELETE_BATCH));
                 total += deleted;
                 if (deleted > 0) {
                     dialect.afterDeleteBatch(dsl);
@@ -121,10 +126,20 @@ final class JooqEventStore implements EventStore {
                 }
             } while (deleted == DELETE_BATCH);
             if (total > 0) {
-                dialect.afterDeletion(dsl);
+                reclaimSpace();
             }
             return total;
         });
+    }
+
+    private void reclaimSpace() {
+        long started = System.nanoTime();
+        int steps = 0;
+        while (writeGate.write(() -> dialect.reclaimSpaceStep(dsl))) {
+            steps++;
+        }
+        LOG.debug("Reclaimed space after a deletion in {} steps ({} ms)", steps,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
@@ -228,8 +243,8 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
-        return guard("run a transaction", () -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access))));
+        return guard("run a transaction", () -> writeGate.write(() -> dsl.transactionResult(configuration ->
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate)))));
     }
 
     @Override

@@ -75,8 +75,13 @@ final class PostgresDialect implements StoreDialect {
     }
 
     @Override
-    public void afterDeletion(DSLContext dsl) {
-        // Autovacuum reclaims the dead rows.
+    public boolean reclaimSpaceStep(DSLContext dsl) {
+        return false; // autovacuum reclaims the dead rows
+    }
+
+    @Override
+    public boolean singleWriter() {
+        return false;
     }
 
     @Override

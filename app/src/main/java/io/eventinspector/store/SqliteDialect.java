@@ -35,6 +35,8 @@ final class SqliteDialect implements StoreDialect {
     private static final String CACHE_SIZE_KIB = "-262144";
     /** Pages (4 KiB) freed per incremental-vacuum step: 8 MiB, a short write even on a slow disk. */
     private static final int VACUUM_STEP_PAGES = 2_000;
+    /** The WAL is truncated to this size when it restarts, so a large deletion's WAL does not stay on disk. */
+    private static final String WAL_KEPT_BYTES = String.valueOf(64L << 20);
 
     @Override
     public StoreKind kind() {
@@ -70,6 +72,7 @@ final class SqliteDialect implements StoreDialect {
         config.addDataSourceProperty("cache_size", CACHE_SIZE_KIB);
         config.addDataSourceProperty("busy_timeout", "10000");
         config.addDataSourceProperty("temp_store", "MEMORY");
+        config.addDataSourceProperty("journal_size_limit", WAL_KEPT_BYTES);
         // Write transactions take the write lock when they begin. A deferred BEGIN can fail with
         // SQLITE_BUSY_SNAPSHOT under concurrent writers and a cleanup, which no busy timeout waits out.
         // Reads never open a transaction on SQLite (see streamsOnlyInTransaction), so they are not held up.
@@ -110,24 +113,31 @@ final class SqliteDialect implements StoreDialect {
     }
 
     /**
-     * Gives the freed pages back to the file system a few MiB at a time, each step its own short write so an
-     * ingest waiting for the lock gets in between, and checkpoints so the WAL does not grow by every moved page.
+     * Gives a few MiB of freed pages back to the file system and checkpoints, so the WAL does not grow by every
+     * moved page. No blocking checkpoint at the end: a TRUNCATE checkpoint holds new writers back until every
+     * reader has caught up (seconds under a steady reader); the WAL is cut back to {@link #WAL_KEPT_BYTES} when
+     * it next restarts instead.
      */
     @Override
-    public void afterDeletion(DSLContext dsl) {
-        dsl.connection(connection -> {
+    public boolean reclaimSpaceStep(DSLContext dsl) {
+        return dsl.connectionResult(connection -> {
             try (Statement statement = connection.createStatement()) {
                 long free = freePages(statement);
-                while (free > 0) {
-                    // executeUpdate steps the pragma to the end; execute()/jOOQ's fetch free a single page.
-                    statement.executeUpdate("PRAGMA incremental_vacuum(" + VACUUM_STEP_PAGES + ")");
-                    statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)").close();
-                    long left = freePages(statement);
-                    free = left < free ? left : 0; // auto_vacuum NONE frees nothing: stop instead of spinning
+                if (free == 0) {
+                    return false;
                 }
-                statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)").close();
+                // executeUpdate steps the pragma to the end; execute()/jOOQ's fetch free a single page.
+                statement.executeUpdate("PRAGMA incremental_vacuum(" + VACUUM_STEP_PAGES + ")");
+                statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)").close();
+                long left = freePages(statement);
+                return left > 0 && left < free; // auto_vacuum NONE frees nothing: stop instead of spinning
             }
         });
+    }
+
+    @Override
+    public boolean singleWriter() {
+        return true;
     }
 
     private static long freePages(Statement statement) throws SQLException {

@@ -33,8 +33,14 @@ interface StoreDialect {
     /** Housekeeping between delete batches, such as letting SQLite checkpoint its write-ahead log. */
     void afterDeleteBatch(DSLContext dsl);
 
-    /** Housekeeping after a whole deletion, such as giving freed pages back to the file system. */
-    void afterDeletion(DSLContext dsl);
+    /**
+     * One step of giving the pages a deletion freed back to the file system; true while more steps would free
+     * more. Each step is its own short write, so writers waiting for the lock get in between steps.
+     */
+    boolean reclaimSpaceStep(DSLContext dsl);
+
+    /** True when the database allows one writer at a time (SQLite), so this process queues its writers fairly. */
+    boolean singleWriter();
 
     /** How the {@code text} filter is matched against the events table of this database. */
     PayloadSearch payloadSearch(EventTable table);

@@ -25,7 +25,7 @@ class SqliteRetentionDeletionTest extends RetentionDeletionContract {
     }
 
     @Test
-    void theFileShrinksAfterACleanupAndTheWalIsTruncated() throws IOException {
+    void theFileShrinksAfterACleanupAndTheWalIsCutBackWhenItRestarts() throws IOException {
         Path file = folder.resolve("shrinks.db");
         try (Database shrinking = Database.open(StoreUrl.sqlite(file))) {
             List<Event> events = new ArrayList<>();
@@ -45,7 +45,9 @@ class SqliteRetentionDeletionTest extends RetentionDeletionContract {
             assertThat(shrinking.dsl().fetchValue("PRAGMA auto_vacuum")).isEqualTo(2);
             assertThat(shrinking.dsl().fetchValue("PRAGMA freelist_count")).isEqualTo(0);
             assertThat(Files.size(file)).isLessThan(before / 2);
-            assertThat(Files.size(folder.resolve("shrinks.db-wal"))).isZero();
+            // No blocking TRUNCATE checkpoint (it holds writers back behind readers); the WAL is cut back to
+            // the limit when it restarts.
+            assertThat(shrinking.dsl().fetchValue("PRAGMA journal_size_limit")).isEqualTo(64 << 20);
         }
     }
 }
