@@ -33,8 +33,8 @@ import org.jooq.impl.SQLDataType;
 final class SqliteDialect implements StoreDialect {
     /** 256 MiB of page cache per connection (negative = KiB), far above SQLite's 2 MB default. */
     private static final String CACHE_SIZE_KIB = "-262144";
-    /** Pages (4 KiB) freed per incremental-vacuum step: 8 MiB, a short write even on a slow disk. */
-    private static final int VACUUM_STEP_PAGES = 2_000;
+    /** Pages (4 KiB) freed per incremental-vacuum step: 2 MiB, a short write even on a loaded machine. */
+    private static final int VACUUM_STEP_PAGES = 500;
     /** The WAL is truncated to this size when it restarts, so a large deletion's WAL does not stay on disk. */
     private static final String WAL_KEPT_BYTES = String.valueOf(64L << 20);
 
