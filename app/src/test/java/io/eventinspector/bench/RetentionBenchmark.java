@@ -38,7 +38,8 @@ import org.postgresql.PGConnection;
  * reader's and writer's waits during the deletion next to a baseline measured in the same run without it.
  *
  * <pre>mvn -B -q -o test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.RetentionBenchmark \
- *     -Dexec.args="1000000 sqlite postgres"</pre>
+ *     -Dexec.args="1000000 sqlite postgres" [-Dbench.cache=/tmp/retention-1m.db]</pre>
+ * With {@code bench.cache}, the generated SQLite store is kept in that file and copied from it on the next run.
  */
 public final class RetentionBenchmark {
     private static final Instant NOW = Instant.parse("2026-03-10T02:30:00Z");
@@ -49,6 +50,8 @@ public final class RetentionBenchmark {
     private static final Set<String> SESSION_IDS = new TreeSet<>();
     private static final Set<String> TYPE_NAMES = new TreeSet<>();
     private static final Duration BASELINE = Duration.ofSeconds(10);
+    /** Appends slower than this are printed with the time they ended, to line them up with the cleanup's log. */
+    private static final Duration SLOW_APPEND = Duration.ofMillis(500);
 
     private RetentionBenchmark() {
     }
@@ -66,10 +69,23 @@ public final class RetentionBenchmark {
         Path file = folder.resolve("events.db");
         String pgUrl = kind.equals("postgres") ? TestDatabases.freshPostgresUrl() : null;
         StoreUrl url = pgUrl == null ? StoreUrl.sqlite(file) : StoreUrl.parse(pgUrl, Optional.empty(), Optional.empty());
+        Optional<Path> cache = pgUrl == null ? Optional.ofNullable(System.getProperty("bench.cache")).map(Path::of)
+                : Optional.empty();
+        if (cache.isPresent() && Files.exists(cache.get())) {
+            Files.copy(cache.get(), file);
+        }
         try (Database database = Database.open(url)) {
             EventStore store = database.events();
             long loadStarted = System.nanoTime();
-            load(database, count);
+            if (cache.isPresent() && Files.exists(cache.get())) {
+                remember(store);
+            } else {
+                load(database, count);
+                if (cache.isPresent()) {
+                    database.dsl().fetch("PRAGMA wal_checkpoint(TRUNCATE)");
+                    Files.copy(file, cache.get());
+                }
+            }
             System.out.printf("%n== %s: %,d events loaded in %.1f s (%d sessions, %d types)%n", kind, count,
                     seconds(loadStarted), SESSION_IDS.size(), TYPE_NAMES.size());
             long fileBefore = size(file);
@@ -136,6 +152,12 @@ public final class RetentionBenchmark {
         }
     }
 
+    /** The sessions and types of a store copied from the cache, as {@link #load} would have seen them. */
+    private static void remember(EventStore store) {
+        SESSION_IDS.addAll(store.sessionIds("", 1_000));
+        store.typeCounts(EventQuery.all()).forEach(typeCount -> TYPE_NAMES.add(typeCount.type()));
+    }
+
     private static List<Event> next(Iterator<Event> generated, int chunk) {
         List<Event> events = new ArrayList<>(chunk);
         while (events.size() < chunk && generated.hasNext()) {
@@ -193,7 +215,11 @@ public final class RetentionBenchmark {
                 }
                 long started = System.nanoTime();
                 written.addAndGet(store.append(events).inserted());
-                writerNanos.add(System.nanoTime() - started);
+                long waited = System.nanoTime() - started;
+                writerNanos.add(waited);
+                if (waited > SLOW_APPEND.toNanos()) {
+                    System.out.printf("%s slow append: %d ms%n", Instant.now(), waited / 1_000_000);
+                }
                 pause(50);
             }
         }, "bench-writer");
