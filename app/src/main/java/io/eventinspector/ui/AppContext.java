@@ -79,6 +79,10 @@ public final class AppContext implements AutoCloseable {
         return table;
     }
 
+    public Notifications notifications() {
+        return notifications;
+    }
+
     public UiPreferences preferences() {
         return preferences;
     }

@@ -32,6 +32,9 @@ public final class DesktopApp extends Application {
         executor = new FxTaskExecutor(3);
         context = new AppContext(config, Clock.systemUTC(), executor, UiPreferences.forUser());
         show(stage, context);
+        if (TrainingRun.requested()) {
+            TrainingRun.quitWhenFirstPageShown(context);
+        }
         context.store().open(url);
     }
 

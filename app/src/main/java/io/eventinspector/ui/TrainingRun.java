@@ -1,0 +1,33 @@
+package io.eventinspector.ui;
+
+import javafx.application.Platform;
+
+/**
+ * A start-up that quits as soon as the first page of events is shown (or opening the store failed). The
+ * installers run the app this way once with {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds
+ * every class a real start loads up to the first page — JavaFX, FXML, CSS, the store — not only the CLI's.
+ */
+final class TrainingRun {
+    /** The system property that asks for a training run. */
+    static final String PROPERTY = "event-inspector.training-run";
+
+    private TrainingRun() {
+    }
+
+    static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    static void quitWhenFirstPageShown(AppContext context) {
+        context.table().loadingProperty().addListener((observable, wasLoading, loading) -> {
+            if (wasLoading && !loading && context.store().eventsProperty().get() != null) {
+                Platform.runLater(Platform::exit); // after this pulse has rendered the page
+            }
+        });
+        context.notifications().currentProperty().addListener((observable, old, failure) -> {
+            if (failure != null) {
+                Platform.exit();
+            }
+        });
+    }
+}
