@@ -91,6 +91,16 @@ public final class RetentionView {
         }
     }
 
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void runNow() {
+        viewModel.requestCleanup();
+    }
+
     /** Shows the view as a dialog over {@code owner} until closed; a cleanup it started keeps running. */
     public void showDialog(Window owner) {
         viewModel.reload();
