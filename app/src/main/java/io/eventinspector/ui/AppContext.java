@@ -1,6 +1,9 @@
 package io.eventinspector.ui;
 
 import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.retention.RetentionOverrides;
+import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.connection.ActiveStore;
@@ -11,6 +14,13 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.retention.RetentionScheduling;
+import io.eventinspector.ui.retention.RetentionView;
+import io.eventinspector.ui.retention.RetentionViewModel;
+import io.eventinspector.ui.server.ApiServerView;
+import io.eventinspector.ui.server.ApiServerViewModel;
+import io.eventinspector.ui.transfer.ExportFileChooser;
+import io.eventinspector.ui.transfer.ExportViewModel;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
@@ -32,6 +42,10 @@ public final class AppContext implements AutoCloseable {
     private final EventDetailViewModel detail = new EventDetailViewModel();
     private final ImportViewModel importer;
     private final ImportFileChooser importChooser;
+    private final RetentionScheduling retentionScheduling;
+    private final RetentionViewModel retention;
+    private final ExportFileChooser exportChooser;
+    private final ApiServerViewModel apiServer;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
@@ -43,13 +57,29 @@ public final class AppContext implements AutoCloseable {
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
         this.importChooser = new ImportFileChooser(importer);
+        // Saved where the command line's cleanup reads them too; the variables still win over them.
+        RetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
+        this.retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
+                () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications);
+        this.retention = new RetentionViewModel(executor, store.servicesProperty(), config, retentionPreferences,
+                retentionScheduling, notifications, table::refresh);
+        this.exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
+                filter.queryProperty(), notifications));
+        this.apiServer = new ApiServerViewModel(executor, store.servicesProperty(), notifications);
     }
 
     /** The FXMLLoader controller factory: each view gets its view models through its constructor. */
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, opener));
+                    importChooser, () -> new PostgresFormViewModel(executor, opener), retentionScheduling,
+                    exportChooser, apiServer);
+        }
+        if (type == RetentionView.class) {
+            return new RetentionView(retention);
+        }
+        if (type == ApiServerView.class) {
+            return new ApiServerView(apiServer);
         }
         if (type == FilterBarView.class) {
             return new FilterBarView(filter);
@@ -89,6 +119,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        apiServer.close();
         store.close();
         preferences.flush();
     }

@@ -10,6 +10,11 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.retention.RetentionScheduling;
+import io.eventinspector.ui.retention.RetentionView;
+import io.eventinspector.ui.server.ApiServerView;
+import io.eventinspector.ui.server.ApiServerViewModel;
+import io.eventinspector.ui.transfer.ExportFileChooser;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
@@ -52,6 +57,9 @@ public final class MainView {
     private final ViewLoader views;
     private final ImportFileChooser importChooser;
     private final Supplier<PostgresFormViewModel> postgresForms;
+    private final RetentionScheduling retention;
+    private final ExportFileChooser exportChooser;
+    private final ApiServerViewModel apiServer;
 
     @FXML
     private BorderPane root;
@@ -78,6 +86,18 @@ public final class MainView {
     @FXML
     private MenuItem generateItem;
     @FXML
+    private Label exportProgress;
+    @FXML
+    private Button cancelExport;
+    @FXML
+    private Label retentionStatus;
+    @FXML
+    private Label apiStatus;
+    @FXML
+    private MenuItem startApiItem;
+    @FXML
+    private MenuItem stopApiItem;
+    @FXML
     private FilterBarView filterBarController;
     @FXML
     private EventTableView eventTableController;
@@ -86,7 +106,8 @@ public final class MainView {
 
     public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
                     ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
-                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms) {
+                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
+                    RetentionScheduling retention, ExportFileChooser exportChooser, ApiServerViewModel apiServer) {
         this.store = store;
         this.filter = filter;
         this.table = table;
@@ -97,6 +118,9 @@ public final class MainView {
         this.views = views;
         this.importChooser = importChooser;
         this.postgresForms = postgresForms;
+        this.retention = retention;
+        this.exportChooser = exportChooser;
+        this.apiServer = apiServer;
     }
 
     @FXML
@@ -113,6 +137,16 @@ public final class MainView {
         importProgress.textProperty().bind(importer.progressProperty());
         cancelImport.visibleProperty().bind(importer.runningProperty());
         cancelImport.managedProperty().bind(importer.runningProperty());
+        exportProgress.textProperty().bind(exportChooser.exporter().progressProperty());
+        cancelExport.visibleProperty().bind(exportChooser.exporter().runningProperty());
+        cancelExport.managedProperty().bind(exportChooser.exporter().runningProperty());
+        retentionStatus.textProperty().bind(retention.statusProperty());
+        apiStatus.textProperty().bind(apiServer.statusProperty());
+        apiStatus.visibleProperty().bind(apiServer.runningProperty());
+        apiStatus.managedProperty().bind(apiServer.runningProperty());
+        startApiItem.disableProperty().bind(apiServer.runningProperty().or(apiServer.startingProperty())
+                .or(store.servicesProperty().isNull()));
+        stopApiItem.disableProperty().bind(apiServer.runningProperty().not());
         notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
@@ -222,6 +256,31 @@ public final class MainView {
     @FXML
     private void cancelImport() {
         importer.cancel();
+    }
+
+    @FXML
+    private void exportFilter() {
+        exportChooser.choose(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void cancelExport() {
+        exportChooser.exporter().cancel();
+    }
+
+    @FXML
+    private void showRetention() {
+        views.<RetentionView>load("Retention.fxml").controller().showDialog(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void startApiServer() {
+        views.<ApiServerView>load("ApiServer.fxml").controller().showDialog(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void stopApiServer() {
+        apiServer.stop();
     }
 
     @FXML

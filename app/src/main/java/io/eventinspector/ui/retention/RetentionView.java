@@ -1,0 +1,143 @@
+package io.eventinspector.ui.retention;
+
+import io.eventinspector.ui.Styles;
+import javafx.beans.binding.Bindings;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** The retention settings and "Run cleanup now", bound to {@link RetentionViewModel}; shown as a dialog. */
+public final class RetentionView {
+    private final RetentionViewModel viewModel;
+    private final List<ChangeListener<String>> errorMarkers = new ArrayList<>();
+
+    @FXML
+    private Parent root;
+    @FXML
+    private TextField retentionDays;
+    @FXML
+    private Label retentionDaysNote;
+    @FXML
+    private TextField cleanupTime;
+    @FXML
+    private Label cleanupTimeNote;
+    @FXML
+    private TextField cleanupInterval;
+    @FXML
+    private Label cleanupIntervalNote;
+    @FXML
+    private Button save;
+    @FXML
+    private Label saved;
+    @FXML
+    private Label nextRun;
+    @FXML
+    private Label lastRun;
+    @FXML
+    private Button runNow;
+    @FXML
+    private ProgressBar cleanupProgress;
+    @FXML
+    private Label cleanupProgressText;
+
+    public RetentionView(RetentionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(retentionDays, retentionDaysNote, viewModel.retentionDays());
+        bind(cleanupTime, cleanupTimeNote, viewModel.cleanupTime());
+        bind(cleanupInterval, cleanupIntervalNote, viewModel.cleanupInterval());
+        save.disableProperty().bind(viewModel.validProperty().not());
+        saved.textProperty().bind(viewModel.savedProperty());
+        nextRun.textProperty().bind(viewModel.nextRunProperty());
+        lastRun.textProperty().bind(viewModel.lastRunProperty());
+        runNow.disableProperty().bind(viewModel.canRunNowProperty().not());
+        cleanupProgress.visibleProperty().bind(viewModel.phaseProperty().isNotEqualTo(RetentionViewModel.Phase.IDLE));
+        cleanupProgressText.textProperty().bind(viewModel.progressProperty());
+    }
+
+    /** A locked field (its variable is set) is read-only and says so; otherwise the note shows its error. */
+    private void bind(TextField field, Label note, SettingField<?> setting) {
+        field.textProperty().bindBidirectional(setting.textProperty());
+        field.disableProperty().bind(setting.lockedProperty());
+        note.textProperty().bind(Bindings.when(setting.errorProperty().isEmpty())
+                .then(setting.lockHintProperty()).otherwise(setting.errorProperty()));
+        ChangeListener<String> marker = (observable, old, error) -> markError(note, error);
+        // The view model outlives this dialog; a weak listener lets a closed dialog go.
+        errorMarkers.add(marker);
+        setting.errorProperty().addListener(new WeakChangeListener<>(marker));
+        markError(note, setting.errorProperty().get());
+    }
+
+    private static void markError(Label note, String error) {
+        note.getStyleClass().remove(Styles.ERROR_TEXT);
+        if (!error.isEmpty()) {
+            note.getStyleClass().add(Styles.ERROR_TEXT);
+        }
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void runNow() {
+        viewModel.requestCleanup();
+    }
+
+    /** Shows the view as a dialog over {@code owner} until closed; a cleanup it started keeps running. */
+    public void showDialog(Window owner) {
+        viewModel.reload();
+        ChangeListener<RetentionViewModel.Phase> confirmer = (observable, old, phase) -> {
+            if (phase == RetentionViewModel.Phase.CONFIRMING) {
+                confirm(owner);
+            }
+        };
+        viewModel.phaseProperty().addListener(confirmer);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Retention");
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setContent(root);
+        style(dialog.getDialogPane(), owner);
+        dialog.showAndWait();
+        viewModel.phaseProperty().removeListener(confirmer);
+        // Nobody is left to answer a question still to come.
+        viewModel.cancelCleanup();
+    }
+
+    private void confirm(Window owner) {
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmationProperty().get(), delete,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Run cleanup now");
+        alert.setHeaderText("Delete old events?");
+        style(alert.getDialogPane(), owner);
+        alert.showAndWait().filter(delete::equals).ifPresentOrElse(yes -> viewModel.confirmCleanup(),
+                viewModel::cancelCleanup);
+    }
+
+    private static void style(DialogPane pane, Window owner) {
+        pane.getStylesheets().add(Styles.STYLESHEET);
+        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
+            pane.getStyleClass().add(Styles.DARK);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.eventinspector.ui.server;
+
+import io.eventinspector.ui.Styles;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** "Start API server…": asks for the port, bound to {@link ApiServerViewModel}; shown as a dialog. */
+public final class ApiServerView {
+    private final ApiServerViewModel viewModel;
+
+    @FXML
+    private Parent root;
+    @FXML
+    private TextField port;
+    @FXML
+    private Label portError;
+    @FXML
+    private Label auth;
+
+    public ApiServerView(ApiServerViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        port.textProperty().bindBidirectional(viewModel.portProperty());
+        portError.textProperty().bind(viewModel.portErrorProperty());
+        auth.setText(viewModel.authDescription());
+    }
+
+    /** Asks for the port and, on Start, starts the server in the background. */
+    public void showDialog(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Start API server");
+        ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(root);
+        Node startButton = dialog.getDialogPane().lookupButton(start);
+        startButton.disableProperty().bind(viewModel.portErrorProperty().isNotEmpty());
+        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
+            dialog.getDialogPane().getStyleClass().add(Styles.DARK);
+        }
+        dialog.showAndWait().filter(start::equals).ifPresent(ok -> viewModel.start());
+    }
+}

@@ -1,0 +1,142 @@
+package io.eventinspector.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eventinspector.Services;
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.ui.Notifications;
+import io.eventinspector.ui.QueuedTaskExecutor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiServerViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Notifications notifications = new Notifications();
+    private final SimpleObjectProperty<Services> services = new SimpleObjectProperty<>();
+    private ApiServerViewModel server;
+
+    @AfterEach
+    void close() {
+        if (server != null) {
+            server.close();
+        }
+        if (services.get() != null) {
+            services.get().close();
+        }
+    }
+
+    private ApiServerViewModel open(Map<String, String> env) {
+        services.set(new Services(new AppConfig(new Env(env)), TestDatabases.sqlite(folder), Clock.systemUTC()));
+        server = new ApiServerViewModel(new QueuedTaskExecutor(), services, notifications);
+        return server;
+    }
+
+    @Test
+    void starts_on_loopback_answers_health_and_stops() throws Exception {
+        open(Map.of());
+        server.portProperty().set("0");
+
+        assertThat(server.start()).isTrue();
+
+        assertThat(server.runningProperty().get()).isTrue();
+        int port = server.boundPortProperty().get();
+        assertThat(port).isPositive();
+        assertThat(server.statusProperty().get()).isEqualTo("API :" + port);
+        assertThat(get(port, "/health", null).statusCode()).isEqualTo(200);
+        // No keys configured: loopback only, so no authentication (as serve --no-auth).
+        assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(200);
+
+        server.stop();
+
+        assertThat(server.runningProperty().get()).isFalse();
+        assertThat(server.statusProperty().get()).isEmpty();
+        assertThatThrownBy(() -> get(port, "/health", null)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void configured_api_keys_are_required() throws Exception {
+        open(Map.of("WHATSAPP_API_KEYS_MAP", "[{\"key\":\"read-key\",\"role\":\"read\"}]"));
+        server.portProperty().set("0");
+        assertThat(server.authDescription()).contains("1 API keys");
+
+        server.start();
+
+        int port = server.boundPortProperty().get();
+        assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(401);
+        assertThat(get(port, "/api/events", "read-key").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_port_outside_0_to_65535_is_refused_with_a_message() {
+        open(Map.of());
+
+        server.portProperty().set("70000");
+        assertThat(server.portErrorProperty().get())
+                .isEqualTo("port must be a whole number from 0 (any free port) to 65535, not \"70000\"");
+        assertThat(server.start()).isFalse();
+        server.portProperty().set("http");
+        assertThat(server.portErrorProperty().get()).endsWith("not \"http\"");
+        server.portProperty().set("8080");
+        assertThat(server.portErrorProperty().get()).isEmpty();
+        assertThat(server.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_port_in_use_is_a_notification_with_a_retry() {
+        open(Map.of());
+        server.portProperty().set("0");
+        server.start();
+        int taken = server.boundPortProperty().get();
+        ApiServerViewModel second = new ApiServerViewModel(new QueuedTaskExecutor(), services, notifications);
+        second.portProperty().set(String.valueOf(taken));
+
+        second.start();
+
+        assertThat(second.runningProperty().get()).isFalse();
+        assertThat(notifications.currentProperty().get().message())
+                .isEqualTo("Cannot start the API server on 127.0.0.1:" + taken + ": cannot listen: port " + taken
+                        + " is already in use");
+        assertThat(notifications.currentProperty().get().retry()).isPresent();
+    }
+
+    @Test
+    void switching_the_store_stops_the_server() {
+        open(Map.of());
+        server.portProperty().set("0");
+        server.start();
+        int port = server.boundPortProperty().get();
+        Services first = services.get();
+
+        services.set(new Services(first.config(), TestDatabases.sqlite(folder), Clock.systemUTC()));
+        first.close();
+
+        assertThat(server.runningProperty().get()).isFalse();
+        assertThatThrownBy(() -> get(port, "/health", null)).isInstanceOf(IOException.class);
+    }
+
+    private HttpResponse<String> get(int port, String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

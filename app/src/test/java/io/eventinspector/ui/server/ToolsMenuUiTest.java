@@ -1,0 +1,86 @@
+package io.eventinspector.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.DemoStores;
+import io.eventinspector.ui.DesktopApp;
+import io.eventinspector.ui.FxTaskExecutor;
+import io.eventinspector.ui.UiPreferences;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Tools menu in the real window, headless: the retention dialog, and the API server started and stopped. */
+@ExtendWith(ApplicationExtension.class)
+class ToolsMenuUiTest {
+    static {
+        // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
+        System.setProperty("testfx.setup.timeout", "180000");
+    }
+
+    @TempDir
+    static Path folder;
+
+    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
+    private FxTaskExecutor executor;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+                new UiPreferences(preferences));
+        DesktopApp.show(stage, context);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.hideStage();
+        context.close();
+        executor.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void retention_dialog_validates_and_the_api_server_starts_and_stops(FxRobot robot) throws Exception {
+        var url = DemoStores.create(folder.resolve("tools-" + UUID.randomUUID() + ".db"), 200, 2, 1);
+        robot.interact(() -> context.store().open(url));
+        Label retention = robot.lookup("#retentionStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> retention.getText().startsWith("retention "));
+
+        robot.clickOn("Tools").clickOn("Retention…");
+        TextField days = robot.lookup("#retentionDays").queryAs(TextField.class);
+        robot.interact(() -> days.setText("forever"));
+        assertThat(robot.lookup("invalid WHATSAPP_EVENTS_RETENTION_DAYS=forever: expected a whole number from 0 to "
+                + "36500").tryQuery()).isPresent();
+        robot.clickOn("Close");
+
+        robot.clickOn("Tools").clickOn("Start API server…");
+        robot.interact(() -> robot.lookup("#apiPort").queryAs(TextField.class).setText("0"));
+        robot.clickOn("Start");
+        Label api = robot.lookup("#apiStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, api::isVisible);
+        assertThat(api.getText()).matches("API :\\d+");
+
+        robot.clickOn("Tools").clickOn("Stop API server");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !api.isVisible());
+    }
+}
