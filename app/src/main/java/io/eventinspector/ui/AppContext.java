@@ -11,6 +11,7 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportViewModel importer;
     private final ImportFileChooser importChooser;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
+    private final ReplayDialogs replayDialogs;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
         this.executor = executor;
@@ -43,13 +45,15 @@ public final class AppContext implements AutoCloseable {
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
         this.importChooser = new ImportFileChooser(importer);
+        this.replayDialogs = new ReplayDialogs(executor, store.servicesProperty(), filter.queryProperty(),
+                notifications, views);
     }
 
     /** The FXMLLoader controller factory: each view gets its view models through its constructor. */
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, opener));
+                    importChooser, () -> new PostgresFormViewModel(executor, opener), replayDialogs);
         }
         if (type == FilterBarView.class) {
             return new FilterBarView(filter);

@@ -1,5 +1,6 @@
 package io.eventinspector.ui;
 
+import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresConnectionView;
@@ -10,12 +11,14 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -52,6 +55,7 @@ public final class MainView {
     private final ViewLoader views;
     private final ImportFileChooser importChooser;
     private final Supplier<PostgresFormViewModel> postgresForms;
+    private final ReplayDialogs replayDialogs;
 
     @FXML
     private BorderPane root;
@@ -78,6 +82,8 @@ public final class MainView {
     @FXML
     private MenuItem generateItem;
     @FXML
+    private MenuItem replaySelectedItem;
+    @FXML
     private FilterBarView filterBarController;
     @FXML
     private EventTableView eventTableController;
@@ -86,7 +92,8 @@ public final class MainView {
 
     public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
                     ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
-                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms) {
+                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
+                    ReplayDialogs replayDialogs) {
         this.store = store;
         this.filter = filter;
         this.table = table;
@@ -97,6 +104,7 @@ public final class MainView {
         this.views = views;
         this.importChooser = importChooser;
         this.postgresForms = postgresForms;
+        this.replayDialogs = replayDialogs;
     }
 
     @FXML
@@ -128,6 +136,9 @@ public final class MainView {
                 event.consume();
             }
         });
+        replaySelectedItem.disableProperty().bind(Bindings.isEmpty(
+                eventTableController.table().getSelectionModel().getSelectedItems()));
+        filterBarController.replayButton().setOnAction(event -> replayFilter());
         eventTableController.table().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event)) {
                 eventDetailController.copyJson();
@@ -237,6 +248,22 @@ public final class MainView {
     @FXML
     private void refresh() {
         table.refresh();
+    }
+
+    @FXML
+    private void replayFilter() {
+        replayDialogs.openForFilter(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void replaySelected() {
+        replayDialogs.openForEvents(root.getScene().getWindow(), eventTableController.table().getSelectionModel()
+                .getSelectedItems().stream().map(Event::id).toList());
+    }
+
+    @FXML
+    private void replayHistory() {
+        replayDialogs.openHistory(root.getScene().getWindow());
     }
 
     @FXML
