@@ -102,6 +102,9 @@ public final class ReplayDialogView {
             input.disableProperty().bind(viewModel.editableProperty().not());
         }
         validation.textProperty().bind(viewModel.validationProperty());
+        for (Label optional : new Label[] {validation, truncation}) {
+            optional.managedProperty().bind(optional.textProperty().isNotEmpty());
+        }
         dryRunButton.disableProperty().bind(viewModel.canDryRunProperty().not());
         replayButton.textProperty().bind(viewModel.replayLabelProperty());
         replayButton.disableProperty().bind(viewModel.canReplayProperty().not());
