@@ -23,6 +23,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,38 @@ class ReplayDialogUiTest {
         assertThat(message.getText()).isEqualTo("Replayed " + expected.size() + " events successfully");
         assertThat(receiver.ids()).containsExactlyElementsOf(expected);
         assertThat(robot.lookup("#replayResults").queryTableView().getItems()).hasSize(expected.size());
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void ctrl_shift_r_replays_the_selected_rows_and_the_history_lists_it(FxRobot robot) throws Exception {
+        StoreUrl url = DemoStores.create(folder.resolve("selected-" + UUID.randomUUID() + ".db"), 100, 2, 1);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 3);
+
+        robot.clickOn(robot.lookup(".event-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        List<String> selected = List.of(table.getItems().get(1).id(), table.getItems().get(0).id());
+        assertThat(table.getSelectionModel().getSelectedItems()).extracting(Event::id)
+                .containsExactlyInAnyOrderElementsOf(selected);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        assertThat(robot.lookup("#replaySource").queryAs(Label.class).getText()).isEqualTo("Replays 2 selected events");
+        robot.clickOn("#targetUrl").write(receiver.url()).clickOn("Dry run");
+        Button replay = robot.lookup("#replayEvents").queryButton();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !replay.isDisabled());
+        robot.clickOn("Replay 2 events").clickOn(ReplayDialogView.SEND);
+        Label message = robot.lookup("#replayMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("Replayed"));
+
+        assertThat(receiver.ids()).containsExactlyElementsOf(selected);
+        robot.clickOn("Close");
+        robot.clickOn("Replay").clickOn("Replay history");
+        TableView<?> history = robot.lookup("#replayList").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        robot.clickOn("Replayed 2 events successfully");
+        TableView<?> attempts = robot.lookup("#replayAttempts").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> attempts.getItems().size() == 2);
         robot.clickOn("Close");
     }
 }
