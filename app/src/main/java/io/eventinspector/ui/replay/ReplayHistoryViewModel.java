@@ -28,8 +28,10 @@ public final class ReplayHistoryViewModel {
     private final LatestTask listTask;
     private final LatestTask attemptsTask;
     private final ObservableList<ReplayRecord> replays = FXCollections.observableArrayList();
+    private final ObservableList<ReplayRecord> replaysView = FXCollections.unmodifiableObservableList(replays);
     private final ObjectProperty<ReplayRecord> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<DeliveryAttempt> attempts = FXCollections.observableArrayList();
+    private final ObservableList<DeliveryAttempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
 
     public ReplayHistoryViewModel(TaskExecutor executor, ObservableValue<Services> services,
                                   Notifications notifications) {
@@ -77,7 +79,7 @@ public final class ReplayHistoryViewModel {
     }
 
     public ObservableList<ReplayRecord> replays() {
-        return FXCollections.unmodifiableObservableList(replays);
+        return replaysView;
     }
 
     public ObjectProperty<ReplayRecord> selectedProperty() {
@@ -86,6 +88,6 @@ public final class ReplayHistoryViewModel {
 
     /** The selected replay's attempts, in the order they were made. */
     public ObservableList<DeliveryAttempt> attempts() {
-        return FXCollections.unmodifiableObservableList(attempts);
+        return attemptsView;
     }
 }

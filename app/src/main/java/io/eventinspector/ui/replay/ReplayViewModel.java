@@ -69,6 +69,7 @@ public final class ReplayViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ObservableList<EventOutcome> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<EventOutcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
     private final BooleanBinding canDryRun;
     private final BooleanBinding canReplay;
 
@@ -127,14 +128,15 @@ public final class ReplayViewModel {
     /** Why the inputs cannot be replayed as they are, or empty when they can. */
     private String validate() {
         try {
-            prepare(true);
+            prepare();
             return "";
-        } catch (ValidationException | IllegalArgumentException e) {
+        } catch (ValidationException e) {
             return e.getMessage();
         }
     }
 
-    private Prepared prepare(boolean dry) {
+    /** The dry run's inputs, validated; the real replay reuses them with {@code dryRun} off. */
+    private Prepared prepare() {
         if (targetUrl.get().isBlank()) {
             throw new ValidationException("webhook_url", "Enter the webhook URL to replay to");
         }
@@ -149,7 +151,7 @@ public final class ReplayViewModel {
         ReplaySettings settings = new ReplaySettings(Optional.of(target), signingSecret, style,
                 defaults.maxAttempts(), defaults.timeout(), defaults.eventsPerSecond(), defaults.backoffBase(),
                 defaults.backoffCap(), defaults.appVersion());
-        return new Prepared(services.getValue(), settings, source.get().request(dry, target));
+        return new Prepared(services.getValue(), settings, source.get().request(true, target));
     }
 
     /** Previews the replay without sending anything; a real replay needs this first. */
@@ -161,7 +163,7 @@ public final class ReplayViewModel {
             message.set("No store is open");
             return;
         }
-        Prepared prepared = prepare(true);
+        Prepared prepared = prepare();
         message.set("");
         dryRunTask.restart(() -> serviceFactory.apply(prepared.services(), prepared.settings())
                 .replay(prepared.request(), ReplayInitiator.ui(), ReplayControl.none()), result -> {
@@ -226,7 +228,7 @@ public final class ReplayViewModel {
     /** Stops a running replay before its next delivery (the rest is reported as not attempted), or a dry run. */
     public void cancel() {
         dryRunTask.cancel();
-        if (control != null) {
+        if (control != null && !control.isCancelled()) {
             control.cancel();
             progressText.set(progressText.get() + " · cancelling…");
         }
@@ -277,7 +279,7 @@ public final class ReplayViewModel {
 
     /** Each event's outcome, in delivery order, as the running replay decides it. */
     public ObservableList<EventOutcome> outcomes() {
-        return FXCollections.unmodifiableObservableList(outcomes);
+        return outcomesView;
     }
 
     public ReadOnlyBooleanProperty dryRunningProperty() {
