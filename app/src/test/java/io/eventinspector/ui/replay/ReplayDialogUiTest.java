@@ -14,6 +14,8 @@ import io.eventinspector.ui.FxTaskExecutor;
 import io.eventinspector.ui.UiPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,10 @@ class ReplayDialogUiTest {
         // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
         System.setProperty("testfx.setup.timeout", "180000");
     }
+
+    /** How the table shows times, so a row can be clicked by its visible text. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
 
     @TempDir
     static Path folder;
@@ -92,6 +98,8 @@ class ReplayDialogUiTest {
         robot.clickOn("#dryRun");
         Label summary = robot.lookup("#dryRunSummary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
+        // The dry run's result lands in one UI-thread callback; let it finish before reading the other labels.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(summary.getText()).startsWith(expected.size() + " events · ");
         assertThat(robot.lookup("#replayMessage").queryAs(Label.class).getText())
                 .isEqualTo("Dry run: would replay " + expected.size() + " events");
@@ -102,6 +110,7 @@ class ReplayDialogUiTest {
         robot.clickOn("#replayEvents").clickOn(ReplayDialogView.SEND);
         Label message = robot.lookup("#replayMessage").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message.getText().startsWith("Replayed"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(message.getText()).isEqualTo("Replayed " + expected.size() + " events successfully");
         assertThat(receiver.ids()).containsExactlyElementsOf(expected);
@@ -116,7 +125,9 @@ class ReplayDialogUiTest {
         TableView<Event> table = robot.lookup(".event-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 3);
 
-        robot.clickOn(robot.lookup(".event-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        String newestTime = TIME.format(table.getItems().get(0).timestamp());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(newestTime).tryQuery().isPresent());
+        robot.clickOn(newestTime);
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         List<String> selected = List.of(table.getItems().get(1).id(), table.getItems().get(0).id());
         assertThat(table.getSelectionModel().getSelectedItems()).extracting(Event::id)
@@ -135,6 +146,8 @@ class ReplayDialogUiTest {
         robot.clickOn("Replay").clickOn("Replay history");
         TableView<?> history = robot.lookup("#replayList").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("Replayed 2 events successfully").tryQuery().isPresent());
         robot.clickOn("Replayed 2 events successfully");
         TableView<?> attempts = robot.lookup("#replayAttempts").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> attempts.getItems().size() == 2);
