@@ -1,5 +1,6 @@
 package io.eventinspector.replay;
 
+import io.eventinspector.replay.ReplayResult.EventOutcome;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -10,10 +11,17 @@ import java.util.function.Consumer;
  */
 public final class ReplayControl {
     private final Consumer<ReplayProgress> listener;
+    private final Consumer<EventOutcome> outcomes;
     private final CountDownLatch cancelled = new CountDownLatch(1);
 
     public ReplayControl(Consumer<ReplayProgress> listener) {
+        this(listener, outcome -> { });
+    }
+
+    /** Also receives each event's outcome as soon as it is decided, for a live per-event view. */
+    public ReplayControl(Consumer<ReplayProgress> listener, Consumer<EventOutcome> outcomes) {
         this.listener = listener;
+        this.outcomes = outcomes;
     }
 
     /** No progress reports; never cancelled unless {@link #cancel()} is called. */
@@ -36,5 +44,9 @@ public final class ReplayControl {
 
     void report(ReplayProgress progress) {
         listener.accept(progress);
+    }
+
+    void report(EventOutcome outcome) {
+        outcomes.accept(outcome);
     }
 }

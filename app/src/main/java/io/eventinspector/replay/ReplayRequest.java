@@ -7,20 +7,31 @@ import io.eventinspector.event.ValidationException;
 import io.eventinspector.event.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What to replay: the spec's filters (validated exactly as a query's), whether it is a dry run, and optionally a
  * webhook URL that overrides the configured target. At least one filter is required so a stray request can never
- * replay the whole store.
+ * replay the whole store. Instead of filters, a request may name the events by id (the desktop's selected rows);
+ * the two are exclusive, so what is replayed never depends on how they would combine.
  */
-public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> webhookUrl) {
+public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> webhookUrl, List<String> eventIds) {
     /** The spec's safety limit: at most this many (the newest) matching events are replayed. */
     public static final int MAX_EVENTS = EventQuery.MAX_LIMIT;
     static final String NO_FILTER = "at least one filter (session_id, event_type, since, or until) must be specified";
 
     public ReplayRequest {
-        if (!filters.hasFilter()) {
+        eventIds = List.copyOf(new LinkedHashSet<>(eventIds));
+        if (eventIds.size() > MAX_EVENTS) {
+            throw new ValidationException("event_ids", "a replay takes at most " + MAX_EVENTS + " event ids, got "
+                    + eventIds.size());
+        }
+        if (!eventIds.isEmpty() && filters.hasFilter()) {
+            throw new ValidationException("event_ids", "a replay takes either event ids or filters, not both");
+        }
+        if (eventIds.isEmpty() && !filters.hasFilter()) {
             throw new ValidationException("filters", NO_FILTER);
         }
         if (filters.types().size() > 1) {
@@ -28,6 +39,19 @@ public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> we
                     + filters.types().size() + ": " + String.join(", ", filters.types()));
         }
         filters = filters.toBuilder().text(null).cursor(null).offset(0).limit(MAX_EVENTS).build();
+    }
+
+    /** A replay of filtered events (the spec's request). */
+    public ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> webhookUrl) {
+        this(filters, dryRun, webhookUrl, List.of());
+    }
+
+    /** A replay of exactly these events (duplicates ignored), in time order whatever order they are given in. */
+    public static ReplayRequest ofEvents(List<String> ids, boolean dryRun, Optional<URI> webhookUrl) {
+        if (ids.isEmpty()) {
+            throw new ValidationException("event_ids", "no events to replay: select at least one");
+        }
+        return new ReplayRequest(EventQuery.all(), dryRun, webhookUrl, ids);
     }
 
     /**

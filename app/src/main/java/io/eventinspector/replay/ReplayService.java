@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -77,9 +78,8 @@ public final class ReplayService {
         long startNanos = System.nanoTime();
         String replayId = "rpl_" + ids.next().substring("evt_".length());
         ReplayRecord record = ReplayRecord.started(replayId, now(), initiator, request, target.map(URI::toString));
-        long matched = events.count(request.filters());
-        List<Event> selected = new ArrayList<>(events.query(request.filters()).events());
-        java.util.Collections.reverse(selected);
+        List<Event> selected = select(request);
+        long matched = request.eventIds().isEmpty() ? events.count(request.filters()) : selected.size();
         history.started(record);
         LOG.debug("replay {} by {}: {} of {} matching events to {}{}", replayId, initiator, selected.size(), matched,
                 target.map(URI::toString).orElse("(no target)"), request.dryRun() ? " (dry run)" : "");
@@ -107,6 +107,18 @@ public final class ReplayService {
         return result;
     }
 
+    /** The events to deliver, oldest first; named ids that are not (or no longer) stored are skipped. */
+    private List<Event> select(ReplayRequest request) {
+        if (!request.eventIds().isEmpty()) {
+            return request.eventIds().stream().map(events::get).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Event::timestamp).thenComparing(Event::id))
+                    .toList();
+        }
+        List<Event> newestFirst = new ArrayList<>(events.query(request.filters()).events());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     private record Run(List<EventOutcome> outcomes, List<DeliveryAttempt> attempts, boolean cancelled) {
     }
 
@@ -121,18 +133,18 @@ public final class ReplayService {
             try {
                 pace(i, paceStart, control);
                 if (control.isCancelled()) {
-                    outcomes.add(EventOutcome.notAttempted(event.id()));
+                    decided(outcomes, EventOutcome.notAttempted(event.id()), control);
                     continue;
                 }
-                outcomes.add(deliverOne(event, target, control, attempts));
+                decided(outcomes, deliverOne(event, target, control, attempts), control);
             } catch (InterruptedException e) {
                 // An interrupted caller means stop: like a cancel, with the interrupt restored at the end.
                 interrupted = true;
                 control.cancel();
                 DeliveryAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-                outcomes.add(last != null && last.eventId().equals(event.id())
+                decided(outcomes, last != null && last.eventId().equals(event.id())
                         ? outcome(event, last, EventOutcome.FAILED, last.error().orElse("") + " (interrupted)")
-                        : EventOutcome.notAttempted(event.id()));
+                        : EventOutcome.notAttempted(event.id()), control);
                 continue;
             }
             if (outcomes.get(i).status().equals(EventOutcome.FAILED)) {
@@ -144,6 +156,11 @@ public final class ReplayService {
             Thread.currentThread().interrupt();
         }
         return new Run(outcomes, attempts, control.isCancelled());
+    }
+
+    private static void decided(List<EventOutcome> outcomes, EventOutcome outcome, ReplayControl control) {
+        outcomes.add(outcome);
+        control.report(outcome);
     }
 
     /** Holds event {@code index} until its slot under the configured rate (events per second), if any. */

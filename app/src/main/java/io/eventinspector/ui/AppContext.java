@@ -21,6 +21,7 @@ import io.eventinspector.ui.server.ApiServerView;
 import io.eventinspector.ui.server.ApiServerViewModel;
 import io.eventinspector.ui.transfer.ExportFileChooser;
 import io.eventinspector.ui.transfer.ExportViewModel;
+import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportFileChooser exportChooser;
     private final ApiServerViewModel apiServer;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
+    private final ReplayDialogs replayDialogs;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
         this.executor = executor;
@@ -66,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
                 filter.queryProperty(), notifications));
         this.apiServer = new ApiServerViewModel(executor, store.servicesProperty(), notifications);
+        this.replayDialogs = new ReplayDialogs(executor, store.servicesProperty(), filter.queryProperty(),
+                notifications, views);
     }
 
     /** The FXMLLoader controller factory: each view gets its view models through its constructor. */
@@ -73,7 +77,7 @@ public final class AppContext implements AutoCloseable {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
                     importChooser, () -> new PostgresFormViewModel(executor, opener), retentionScheduling,
-                    exportChooser, apiServer);
+                    exportChooser, apiServer, replayDialogs);
         }
         if (type == RetentionView.class) {
             return new RetentionView(retention);

@@ -1,5 +1,6 @@
 package io.eventinspector.ui;
 
+import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresConnectionView;
@@ -15,12 +16,14 @@ import io.eventinspector.ui.retention.RetentionView;
 import io.eventinspector.ui.server.ApiServerView;
 import io.eventinspector.ui.server.ApiServerViewModel;
 import io.eventinspector.ui.transfer.ExportFileChooser;
+import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -60,6 +63,7 @@ public final class MainView {
     private final RetentionScheduling retention;
     private final ExportFileChooser exportChooser;
     private final ApiServerViewModel apiServer;
+    private final ReplayDialogs replayDialogs;
 
     @FXML
     private BorderPane root;
@@ -97,6 +101,7 @@ public final class MainView {
     private MenuItem startApiItem;
     @FXML
     private MenuItem stopApiItem;
+    private MenuItem replaySelectedItem;
     @FXML
     private FilterBarView filterBarController;
     @FXML
@@ -107,7 +112,8 @@ public final class MainView {
     public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
                     ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
                     ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
-                    RetentionScheduling retention, ExportFileChooser exportChooser, ApiServerViewModel apiServer) {
+                    RetentionScheduling retention, ExportFileChooser exportChooser, ApiServerViewModel apiServer,
+                    ReplayDialogs replayDialogs) {
         this.store = store;
         this.filter = filter;
         this.table = table;
@@ -121,6 +127,7 @@ public final class MainView {
         this.retention = retention;
         this.exportChooser = exportChooser;
         this.apiServer = apiServer;
+        this.replayDialogs = replayDialogs;
     }
 
     @FXML
@@ -162,6 +169,9 @@ public final class MainView {
                 event.consume();
             }
         });
+        replaySelectedItem.disableProperty().bind(Bindings.isEmpty(
+                eventTableController.table().getSelectionModel().getSelectedItems()));
+        filterBarController.replayButton().setOnAction(event -> replayFilter());
         eventTableController.table().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event)) {
                 eventDetailController.copyJson();
@@ -296,6 +306,22 @@ public final class MainView {
     @FXML
     private void refresh() {
         table.refresh();
+    }
+
+    @FXML
+    private void replayFilter() {
+        replayDialogs.openForFilter(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void replaySelected() {
+        replayDialogs.openForEvents(root.getScene().getWindow(), eventTableController.table().getSelectionModel()
+                .getSelectedItems().stream().map(Event::id).toList());
+    }
+
+    @FXML
+    private void replayHistory() {
+        replayDialogs.openHistory(root.getScene().getWindow());
     }
 
     @FXML

@@ -12,6 +12,7 @@ public final class Styles {
     public static final String JSON_VIEW = "json-view";
     public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
+    public static final String OUTCOME_PREFIX = "outcome-";
 
     private Styles() {
     }
@@ -19,6 +20,11 @@ public final class Styles {
     /** {@code family-message}, {@code family-presence}, …: the colour of a type everywhere it is shown. */
     public static String family(String type) {
         return "family-" + EventType.family(type).name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code outcome-replayed}, {@code outcome-failed}, {@code outcome-not-attempted}: a replayed event's status. */
+    public static String outcome(String status) {
+        return OUTCOME_PREFIX + status.replace('_', '-');
     }
 
     /** {@code json-key}, {@code json-string}, …. */

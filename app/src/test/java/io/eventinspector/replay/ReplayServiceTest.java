@@ -355,6 +355,59 @@ class ReplayServiceTest {
     }
 
     @Test
+    void selectedEventsAreReplayedByIdOldestFirstAndUnknownIdsAreSkipped() throws Exception {
+        storeFiveEvents();
+
+        ReplayResult dryRun = service(settings(), recordingSleeper).replay(ReplayRequest.ofEvents(
+                List.of("e4", "other", "e2", "gone", "e4"), true, Optional.empty()), ReplayInitiator.ui(),
+                ReplayControl.none());
+        ReplayResult result = service(settings(), recordingSleeper).replay(ReplayRequest.ofEvents(
+                List.of("e4", "other", "e2", "gone"), false, Optional.empty()), ReplayInitiator.ui(),
+                ReplayControl.none());
+
+        assertThat(dryRun.selection().ids()).containsExactly("other", "e2", "e4");
+        assertThat(dryRun.eventsMatched()).isEqualTo(3);
+        assertThat(dryRun.truncated()).isFalse();
+        assertThat(result.message()).isEqualTo("Replayed 3 events successfully");
+        assertThat(receiver.received()).extracting(r -> EventJson.mapper().readTree(r.body()).get("id").asText())
+                .containsExactly("other", "e2", "e4");
+    }
+
+    @Test
+    void anIdRequestTakesNoFiltersAndAtMostTheSafetyLimit() {
+        assertThatThrownBy(() -> ReplayRequest.ofEvents(List.of(), false, Optional.empty()))
+                .isInstanceOf(ValidationException.class).hasMessage("no events to replay: select at least one");
+        assertThatThrownBy(() -> new ReplayRequest(io.eventinspector.event.EventQuery.builder().sessionId("s1")
+                .build(), false, Optional.empty(), List.of("e1")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("a replay takes either event ids or filters, not both");
+        List<String> tooMany = IntStream.range(0, ReplayRequest.MAX_EVENTS + 1).mapToObj(i -> "e" + i).toList();
+        assertThatThrownBy(() -> ReplayRequest.ofEvents(tooMany, false, Optional.empty()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("a replay takes at most 1000 event ids, got 1001");
+    }
+
+    @Test
+    void eachEventsOutcomeIsReportedAsSoonAsItIsDecided() {
+        storeFiveEvents();
+        receiver.answering(n -> n == 2 ? Reply.status(404) : Reply.OK);
+        List<String> seen = new ArrayList<>();
+        ReplayControl[] control = new ReplayControl[1];
+        control[0] = new ReplayControl(p -> { }, outcome -> {
+            seen.add(outcome.id() + ":" + outcome.status() + ":" + outcome.httpStatus());
+            if (seen.size() == 3) {
+                control[0].cancel();
+            }
+        });
+
+        service(settings(), recordingSleeper).replay(ReplayRequest.of("s1", null, null, null, false, null),
+                ReplayInitiator.ui(), control[0]);
+
+        assertThat(seen).containsExactly("e1:replayed:200", "e2:failed:404", "e3:replayed:200",
+                "e4:not_attempted:null", "e5:not_attempted:null");
+    }
+
+    @Test
     void cancellingWakesAWaitBetweenTries() {
         store.append(List.of(event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z"),
                 event("e2", "message.sent", "s1", "2026-02-03T10:00:02Z")));

@@ -60,6 +60,7 @@ public final class Screenshots {
         });
         Thread.sleep(500); // let the detail pane lay out before the snapshot; this tool is not a test
         save(out.resolve("main-window.png"));
+        saveReplayDialog(context, out.resolve("replay-dialog.png"));
         onFx(() -> stage().getScene().getRoot().getStyleClass().add(Styles.DARK));
         Thread.sleep(300);
         save(out.resolve("main-window-dark.png"));
@@ -72,6 +73,33 @@ public final class Screenshots {
         preferences.removeNode();
     }
 
+    /** The replay dialog on one session (the "Replay…" button), after a dry run to an example target. */
+    private static void saveReplayDialog(AppContext context, Path file) throws Exception {
+        onFx(() -> {
+            context.filter().sessionIdProperty().set(table(context).getItems().get(0).sessionId());
+            ((javafx.scene.control.Button) stage().getScene().lookup("#replayButton")).fire();
+            Scene dialog = replayDialog();
+            ((javafx.scene.control.TextField) dialog.lookup("#targetUrl")).setText("https://consumer.example/webhook");
+            ((javafx.scene.control.TextField) dialog.lookup("#secret"))
+                    .setText("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+            ((javafx.scene.control.Button) dialog.lookup("#dryRun")).fire();
+        });
+        waitUntil(() -> !((javafx.scene.control.Label) replayDialog().lookup("#dryRunSummary")).getText().isEmpty());
+        Thread.sleep(300);
+        save(replayDialog(), file);
+        onFx(() -> {
+            replayDialog().getWindow().hide();
+            context.filter().clear();
+        });
+        waitUntil(() -> table(context).getItems().stream().map(Event::sessionId).distinct().count() > 1);
+        onFx(() -> table(context).getSelectionModel().select(3));
+    }
+
+    private static Scene replayDialog() {
+        return javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(scene -> scene.lookup("#dryRun") != null).findFirst().orElseThrow();
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<Event> table(AppContext context) {
         return (TableView<Event>) stage().getScene().lookup(".event-table");
@@ -82,11 +110,12 @@ public final class Screenshots {
     }
 
     private static void save(Path file) throws Exception {
+        save(stage().getScene(), file);
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Scene scene = stage().getScene();
-            shot.complete(scene.snapshot(null));
-        });
+        Platform.runLater(() -> shot.complete(scene.snapshot(null)));
         WritableImage image = shot.get(30, TimeUnit.SECONDS);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -124,6 +153,6 @@ public final class Screenshots {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the window did not show events within 60 s");
+        throw new IllegalStateException("the window was not ready within 60 s");
     }
 }

@@ -66,7 +66,8 @@ public final class EventTableView {
     @FXML
     private void initialize() {
         table.setItems(viewModel.rows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Several rows can be chosen for a replay; the detail pane follows the focused one.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
         timeColumn.setCellValueFactory(cell -> constant(TIME.format(cell.getValue().timestamp())));

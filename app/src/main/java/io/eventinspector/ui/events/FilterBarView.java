@@ -3,6 +3,7 @@ package io.eventinspector.ui.events;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -33,6 +34,8 @@ public final class FilterBarView {
     private Label apiUrl;
     @FXML
     private Label error;
+    @FXML
+    private Button replayButton;
 
     public FilterBarView(FilterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -93,6 +96,11 @@ public final class FilterBarView {
                 syncingTypes = false;
             }
         });
+    }
+
+    /** "Replay…": the main window decides what it opens. */
+    public Button replayButton() {
+        return replayButton;
     }
 
     /** Ctrl+F lands here. */

@@ -1,0 +1,177 @@
+package io.eventinspector.ui.replay;
+
+import io.eventinspector.replay.ReplayResult.EventOutcome;
+import io.eventinspector.replay.SignatureStyle;
+import io.eventinspector.ui.Styles;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** The replay dialog's content, bound to {@link ReplayViewModel}; the confirmation is the only logic here. */
+public final class ReplayDialogView {
+    static final String SEND = "Send";
+
+    private final ReplayViewModel viewModel;
+
+    @FXML
+    private Label source;
+    @FXML
+    private TextField targetUrl;
+    @FXML
+    private ComboBox<SignatureStyle> signatureStyle;
+    @FXML
+    private PasswordField secret;
+    @FXML
+    private Label validation;
+    @FXML
+    private Button dryRunButton;
+    @FXML
+    private Button replayButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressIndicator dryRunning;
+    @FXML
+    private Label summary;
+    @FXML
+    private Label truncation;
+    @FXML
+    private TextArea preview;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label progressText;
+    @FXML
+    private TableView<EventOutcome> results;
+    @FXML
+    private TableColumn<EventOutcome, String> idColumn;
+    @FXML
+    private TableColumn<EventOutcome, String> statusColumn;
+    @FXML
+    private TableColumn<EventOutcome, String> attemptsColumn;
+    @FXML
+    private TableColumn<EventOutcome, String> httpColumn;
+    @FXML
+    private TableColumn<EventOutcome, String> latencyColumn;
+    @FXML
+    private TableColumn<EventOutcome, String> errorColumn;
+    @FXML
+    private Label message;
+
+    public ReplayDialogView(ReplayViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        source.textProperty().bind(Bindings.createStringBinding(
+                () -> "Replays " + viewModel.sourceProperty().get().describe(), viewModel.sourceProperty()));
+        targetUrl.textProperty().bindBidirectional(viewModel.targetUrlProperty());
+        signatureStyle.getItems().setAll(SignatureStyle.values());
+        signatureStyle.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SignatureStyle style) {
+                return style == null ? "" : style.id();
+            }
+
+            @Override
+            public SignatureStyle fromString(String text) {
+                return SignatureStyle.parse(text).orElse(null);
+            }
+        });
+        signatureStyle.valueProperty().bindBidirectional(viewModel.signatureStyleProperty());
+        secret.textProperty().bindBidirectional(viewModel.secretProperty());
+        for (javafx.scene.Node input : new javafx.scene.Node[] {targetUrl, signatureStyle, secret}) {
+            input.disableProperty().bind(viewModel.editableProperty().not());
+        }
+        validation.textProperty().bind(viewModel.validationProperty());
+        for (Label optional : new Label[] {validation, truncation}) {
+            optional.managedProperty().bind(optional.textProperty().isNotEmpty());
+        }
+        dryRunButton.disableProperty().bind(viewModel.canDryRunProperty().not());
+        replayButton.textProperty().bind(viewModel.replayLabelProperty());
+        replayButton.disableProperty().bind(viewModel.canReplayProperty().not());
+        cancelButton.visibleProperty().bind(viewModel.replayingProperty());
+        cancelButton.managedProperty().bind(viewModel.replayingProperty());
+        dryRunning.visibleProperty().bind(viewModel.dryRunningProperty());
+        summary.textProperty().bind(viewModel.dryRunSummaryProperty());
+        truncation.textProperty().bind(viewModel.truncationWarningProperty());
+        preview.textProperty().bind(viewModel.previewProperty());
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        results.setItems(viewModel.outcomes());
+        column(idColumn, EventOutcome::id);
+        column(statusColumn, EventOutcome::status);
+        statusColumn.setCellFactory(column -> new StatusCell());
+        column(attemptsColumn, outcome -> outcome.attempts() == 0 ? "" : Integer.toString(outcome.attempts()));
+        column(httpColumn, EventOutcome::httpStatus);
+        column(latencyColumn, EventOutcome::latencyMs);
+        column(errorColumn, EventOutcome::error);
+    }
+
+    private static void column(TableColumn<EventOutcome, String> column, Function<EventOutcome, ?> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                Objects.toString(value.apply(cell.getValue()), "")));
+    }
+
+    @FXML
+    private void dryRun() {
+        viewModel.dryRun();
+    }
+
+    /** Asks before anything is sent: a replay delivers to a real receiver and cannot be taken back. */
+    @FXML
+    private void replay() {
+        viewModel.requestReplay();
+        if (viewModel.stateProperty().get() != ReplayViewModel.State.CONFIRMING) {
+            return;
+        }
+        ButtonType send = new ButtonType(SEND, ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmation(), send, ButtonType.CANCEL);
+        confirm.initOwner(results.getScene().getWindow());
+        confirm.setTitle("Replay events");
+        confirm.setHeaderText(viewModel.replayLabelProperty().get() + "?");
+        ReplayDialogs.themeLike(confirm.getDialogPane(), results.getScene().getWindow());
+        if (confirm.showAndWait().filter(send::equals).isPresent()) {
+            viewModel.confirmReplay();
+        } else {
+            viewModel.declineReplay();
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    /** The status in its outcome's colour. */
+    private static final class StatusCell extends TableCell<EventOutcome, String> {
+        @Override
+        protected void updateItem(String status, boolean empty) {
+            super.updateItem(status, empty);
+            getStyleClass().removeIf(style -> style.startsWith(Styles.OUTCOME_PREFIX));
+            setText(empty ? null : status);
+            if (!empty && status != null) {
+                getStyleClass().add(Styles.outcome(status));
+            }
+        }
+    }
+}
