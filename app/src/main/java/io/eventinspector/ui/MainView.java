@@ -101,6 +101,7 @@ public final class MainView {
     private MenuItem startApiItem;
     @FXML
     private MenuItem stopApiItem;
+    @FXML
     private MenuItem replaySelectedItem;
     @FXML
     private FilterBarView filterBarController;
