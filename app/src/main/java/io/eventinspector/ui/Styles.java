@@ -12,6 +12,11 @@ public final class Styles {
     public static final String JSON_VIEW = "json-view";
     public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
+    public static final String VOLUME_CHART_PLOT = "volume-plot";
+    public static final String VOLUME_BAR = "volume-bar";
+    public static final String VOLUME_SEGMENT = "volume-segment";
+    public static final String VOLUME_SELECTION = "volume-selection";
+    public static final String VOLUME_CAPTION = "volume-caption";
 
     private Styles() {
     }
@@ -19,6 +24,11 @@ public final class Styles {
     /** {@code family-message}, {@code family-presence}, …: the colour of a type everywhere it is shown. */
     public static String family(String type) {
         return "family-" + EventType.family(type).name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The same class for a family itself, e.g. the volume chart's segments and legend. */
+    public static String family(EventType.Family family) {
+        return "family-" + family.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code json-key}, {@code json-string}, …. */
