@@ -3,6 +3,8 @@ package io.eventinspector.ui;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.chart.VolumeChartView;
+import io.eventinspector.ui.chart.VolumeChartViewModel;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
 import io.eventinspector.ui.events.EventDetailView;
@@ -11,6 +13,9 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.events.LiveTailViewModel;
+import io.eventinspector.ui.events.SessionSuggestions;
+import io.eventinspector.ui.events.Ticker;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
@@ -30,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final FilterViewModel filter;
     private final EventTableViewModel table;
     private final EventDetailViewModel detail = new EventDetailViewModel();
+    private final VolumeChartViewModel chart;
+    private final LiveTailViewModel liveTail;
     private final ImportViewModel importer;
     private final ImportFileChooser importChooser;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
@@ -41,7 +48,13 @@ public final class AppContext implements AutoCloseable {
         this.store = new ActiveStore(config, clock, executor, notifications, preferences, opener);
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
-        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
+        this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications);
+        this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
+                notifications);
+        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, () -> {
+            table.refresh();
+            chart.reload();
+        });
         this.importChooser = new ImportFileChooser(importer);
     }
 
@@ -49,10 +62,13 @@ public final class AppContext implements AutoCloseable {
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, opener));
+                    importChooser, () -> new PostgresFormViewModel(executor, opener), liveTail);
         }
         if (type == FilterBarView.class) {
-            return new FilterBarView(filter);
+            return new FilterBarView(filter, new SessionSuggestions(store.eventsProperty()), liveTail);
+        }
+        if (type == VolumeChartView.class) {
+            return new VolumeChartView(chart);
         }
         if (type == EventTableView.class) {
             return new EventTableView(table, preferences, importChooser);

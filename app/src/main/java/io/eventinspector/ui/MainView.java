@@ -1,6 +1,7 @@
 package io.eventinspector.ui;
 
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.chart.VolumeChartView;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresConnectionView;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
@@ -10,6 +11,7 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.events.LiveTailViewModel;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
@@ -52,6 +54,7 @@ public final class MainView {
     private final ViewLoader views;
     private final ImportFileChooser importChooser;
     private final Supplier<PostgresFormViewModel> postgresForms;
+    private final LiveTailViewModel liveTail;
 
     @FXML
     private BorderPane root;
@@ -83,10 +86,15 @@ public final class MainView {
     private EventTableView eventTableController;
     @FXML
     private EventDetailView eventDetailController;
+    @FXML
+    private VolumeChartView volumeChartController;
+    @FXML
+    private CheckMenuItem liveItem;
 
     public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
                     ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
-                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms) {
+                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
+                    LiveTailViewModel liveTail) {
         this.store = store;
         this.filter = filter;
         this.table = table;
@@ -97,6 +105,7 @@ public final class MainView {
         this.views = views;
         this.importChooser = importChooser;
         this.postgresForms = postgresForms;
+        this.liveTail = liveTail;
     }
 
     @FXML
@@ -114,6 +123,7 @@ public final class MainView {
         cancelImport.visibleProperty().bind(importer.runningProperty());
         cancelImport.managedProperty().bind(importer.runningProperty());
         notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
+        liveItem.selectedProperty().bindBidirectional(liveTail.liveProperty());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
         darkTheme.setSelected(preferences.getBoolean("theme.dark", false));
@@ -237,6 +247,7 @@ public final class MainView {
     @FXML
     private void refresh() {
         table.refresh();
+        volumeChartController.reload();
     }
 
     @FXML
