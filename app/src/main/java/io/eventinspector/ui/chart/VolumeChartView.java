@@ -21,6 +21,10 @@ public final class VolumeChartView {
     private HBox legend;
     @FXML
     private Label hover;
+    @FXML
+    private Label rangeStart;
+    @FXML
+    private Label rangeEnd;
 
     public VolumeChartView(VolumeChartViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,6 +33,8 @@ public final class VolumeChartView {
     @FXML
     private void initialize() {
         caption.textProperty().bind(viewModel.captionProperty());
+        rangeStart.textProperty().bind(viewModel.rangeStartProperty());
+        rangeEnd.textProperty().bind(viewModel.rangeEndProperty());
         viewModel.bars().addListener((ListChangeListener<VolumeBar>) change -> bars.setBars(viewModel.bars()));
         viewModel.families().addListener((ListChangeListener<EventType.Family>) change -> showLegend());
         bars.setBars(viewModel.bars());

@@ -51,6 +51,8 @@ public final class VolumeChartViewModel {
             FXCollections.unmodifiableObservableList(families);
     private final ReadOnlyObjectWrapper<BucketSize> bucketSize = new ReadOnlyObjectWrapper<>(this, "bucketSize");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper rangeStart = new ReadOnlyStringWrapper(this, "rangeStart", "");
+    private final ReadOnlyStringWrapper rangeEnd = new ReadOnlyStringWrapper(this, "rangeEnd", "");
     private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
     private EventQuery shown = EventQuery.all();
 
@@ -89,6 +91,8 @@ public final class VolumeChartViewModel {
         Set<EventType.Family> present = EnumSet.noneOf(EventType.Family.class);
         bars.forEach(bar -> present.addAll(bar.perFamily().keySet()));
         families.setAll(present);
+        rangeStart.set(bars.isEmpty() ? "" : TimeInput.format(bars.get(0).start()));
+        rangeEnd.set(bars.isEmpty() ? "" : TimeInput.format(bars.get(bars.size() - 1).end()) + " UTC");
         caption.set(histogram.buckets().isEmpty() ? "no events in this range"
                 : String.format(Locale.ROOT, "%,d events · stacked by type · %s buckets · click or drag to zoom",
                         histogram.total(), histogram.size().name().toLowerCase(Locale.ROOT)));
@@ -182,6 +186,16 @@ public final class VolumeChartViewModel {
 
     public ReadOnlyObjectProperty<BucketSize> bucketSizeProperty() {
         return bucketSize.getReadOnlyProperty();
+    }
+
+    /** Where the first bar starts, e.g. {@code 2026-11-26 10:00:00}: the left end of the time axis. */
+    public ReadOnlyStringProperty rangeStartProperty() {
+        return rangeStart.getReadOnlyProperty();
+    }
+
+    /** Where the last bar ends, e.g. {@code 2026-11-26 13:00:00 UTC}: the right end of the time axis. */
+    public ReadOnlyStringProperty rangeEndProperty() {
+        return rangeEnd.getReadOnlyProperty();
     }
 
     /** {@code 18,433 events · stacked by type · hour buckets · click or drag to zoom}. */

@@ -75,6 +75,8 @@ class VolumeChartViewModelTest {
         assertThat(chart.families()).containsExactly(Family.MESSAGE, Family.PRESENCE, Family.SESSION);
         assertThat(chart.captionProperty().get())
                 .isEqualTo("5 events · stacked by type · hour buckets · click or drag to zoom");
+        assertThat(chart.rangeStartProperty().get()).isEqualTo("2026-11-26 00:00:00");
+        assertThat(chart.rangeEndProperty().get()).isEqualTo("2026-11-27 00:00:00 UTC");
 
         filter.sessionIdProperty().set("s1");
 
