@@ -48,13 +48,11 @@ public final class AppContext implements AutoCloseable {
         this.store = new ActiveStore(config, clock, executor, notifications, preferences, opener);
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
-        this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications);
+        this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
+        table.addRefreshListener(chart::reload);
         this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
                 notifications);
-        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, () -> {
-            table.refresh();
-            chart.reload();
-        });
+        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
         this.importChooser = new ImportFileChooser(importer);
     }
 

@@ -1,7 +1,6 @@
 package io.eventinspector.ui;
 
 import io.eventinspector.store.StoreUrl;
-import io.eventinspector.ui.chart.VolumeChartView;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresConnectionView;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
@@ -86,8 +85,6 @@ public final class MainView {
     private EventTableView eventTableController;
     @FXML
     private EventDetailView eventDetailController;
-    @FXML
-    private VolumeChartView volumeChartController;
     @FXML
     private CheckMenuItem liveItem;
 
@@ -247,7 +244,6 @@ public final class MainView {
     @FXML
     private void refresh() {
         table.refresh();
-        volumeChartController.reload();
     }
 
     @FXML

@@ -53,9 +53,4 @@ public final class VolumeChartView {
             return label;
         }).toList());
     }
-
-    /** F5: count again. */
-    public void reload() {
-        viewModel.reload();
-    }
 }

@@ -34,12 +34,14 @@ import javafx.collections.ObservableList;
  * The volume chart under the filter bar: event counts per time bucket over the filtered range, stacked by type
  * family, counted in the database ({@link EventStore#histogram}) in the background. Filter edits are debounced
  * like the table's, and a newer histogram cancels the one in flight. Picking bars narrows the filter's time range.
+ * Whoever refreshes the window (the table, on store open, F5, import and Retry) calls {@link #reload()}.
  */
 public final class VolumeChartViewModel {
     private final TaskExecutor executor;
     private final FilterViewModel filter;
     private final ObservableValue<EventStore> store;
     private final Notifications notifications;
+    private final Runnable refreshAll;
     private final LatestTask histogramTask;
     /** Padding a far-away since/until with empty bars stops here; the data's own buckets are shown instead. */
     private static final int MAX_PADDED_BARS = 2_000;
@@ -57,20 +59,20 @@ public final class VolumeChartViewModel {
     private EventQuery shown = EventQuery.all();
 
     public VolumeChartViewModel(TaskExecutor executor, FilterViewModel filter, ObservableValue<EventStore> store,
-                                Notifications notifications) {
+                                Notifications notifications, Runnable refreshAll) {
         this.executor = executor;
         this.filter = filter;
         this.store = store;
         this.notifications = notifications;
+        this.refreshAll = refreshAll;
         this.histogramTask = new LatestTask(executor);
         filter.queryProperty().addListener((observable, old, query) -> {
             debounce.cancel();
             debounce = executor.schedule(EventTableViewModel.DEBOUNCE, this::reload);
         });
-        store.addListener((observable, old, now) -> reload());
     }
 
-    /** Counts the current filter's events per bucket again (store opened, F5, import finished). */
+    /** Counts the current filter's events per bucket again (store opened, F5, import finished, Retry). */
     public void reload() {
         debounce.cancel();
         EventStore current = store.getValue();
@@ -81,7 +83,8 @@ public final class VolumeChartViewModel {
         }
         EventQuery query = filter.queryProperty().get();
         histogramTask.restart(() -> current.histogram(query, Optional.empty()), histogram -> show(query, histogram),
-                error -> notifications.failure("Counting events over time failed", error, this::reload));
+                // The table failed too, most likely, and only one notification shows: its Retry refreshes both.
+                error -> notifications.failure("Counting events over time failed", error, refreshAll));
     }
 
     private void show(EventQuery query, Histogram histogram) {

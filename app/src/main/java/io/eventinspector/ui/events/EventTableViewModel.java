@@ -11,6 +11,7 @@ import io.eventinspector.ui.LatestTask;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.TaskExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public final class EventTableViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", UNKNOWN);
     private final ReadOnlyLongWrapper queryMillis = new ReadOnlyLongWrapper(this, "queryMillis", UNKNOWN);
     private final ReadOnlyBooleanWrapper storeEmpty = new ReadOnlyBooleanWrapper(this, "storeEmpty");
+    private final List<Runnable> refreshListeners = new ArrayList<>();
     private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
     private EventQuery shown;
     private Optional<Cursor> next = Optional.empty();
@@ -80,6 +82,12 @@ public final class EventTableViewModel {
         typesCountedFor = null;
         refreshStats();
         reload();
+        refreshListeners.forEach(Runnable::run);
+    }
+
+    /** Also runs {@code listener} on every {@link #refresh()} (store opened, F5, import done, Retry). */
+    public void addRefreshListener(Runnable listener) {
+        refreshListeners.add(listener);
     }
 
     /** Shows the first page of the current filter and starts counting its total. */

@@ -47,7 +47,7 @@ class VolumeChartViewModelTest {
                 event("e3", "presence.update", "s2", "2026-11-26T10:40:00Z"),
                 event("e4", "session.connected", "s2", "2026-11-26T10:59:59.500Z"),
                 event("e5", "message.sent", "s2", "2026-11-26T12:30:00Z")));
-        chart = new VolumeChartViewModel(executor, filter, store, notifications);
+        chart = new VolumeChartViewModel(executor, filter, store, notifications, () -> chart.reload());
     }
 
     @AfterEach
@@ -55,9 +55,15 @@ class VolumeChartViewModelTest {
         database.close();
     }
 
+    /** What the window does when a store opens: the table's refresh reloads the chart. */
+    private void open(EventStore opened) {
+        store.set(opened);
+        chart.reload();
+    }
+
     @Test
     void a_filter_change_counts_the_matching_events_per_bucket_stacked_by_family() {
-        store.set(database.events());
+        open(database.events());
         filter.sinceProperty().set("2026-11-26 00:00");
         filter.untilProperty().set("2026-11-26 23:59:59");
 
@@ -88,7 +94,7 @@ class VolumeChartViewModelTest {
 
     @Test
     void without_a_time_filter_the_bars_span_the_events() {
-        store.set(database.events());
+        open(database.events());
 
         assertThat(chart.bucketSizeProperty().get()).isEqualTo(BucketSize.MINUTE);
         assertThat(chart.bars().get(0).start()).isEqualTo(Instant.parse("2026-11-26T10:05:00Z"));
@@ -98,7 +104,7 @@ class VolumeChartViewModelTest {
 
     @Test
     void clicking_a_bar_narrows_the_time_filter_to_its_bucket() {
-        store.set(database.events());
+        open(database.events());
         filter.sinceProperty().set("2026-11-26 00:00");
         filter.untilProperty().set("2026-11-26 23:59:59");
 
@@ -115,7 +121,7 @@ class VolumeChartViewModelTest {
 
     @Test
     void dragging_across_bars_narrows_to_their_range_but_never_widens_the_filter() {
-        store.set(database.events());
+        open(database.events());
         filter.sinceProperty().set("2026-11-26 04:30");
         filter.untilProperty().set("2026-11-26 12:45");
         assertThat(chart.bars()).hasSize(9);
@@ -131,7 +137,7 @@ class VolumeChartViewModelTest {
 
     @Test
     void a_newer_query_wins_over_one_still_in_flight() {
-        store.set(database.events());
+        open(database.events());
         executor.hold();
 
         filter.sessionIdProperty().set("s1");
@@ -147,7 +153,7 @@ class VolumeChartViewModelTest {
 
     @Test
     void no_matching_events_means_no_bars() {
-        store.set(database.events());
+        open(database.events());
 
         filter.sessionIdProperty().set("nobody");
 
@@ -159,7 +165,7 @@ class VolumeChartViewModelTest {
     void a_failed_count_becomes_a_notification_whose_retry_recovers() {
         boolean[] down = {true};
         EventStore real = database.events();
-        store.set((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
+        open((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
                 new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
                     if (down[0] && method.getDeclaringClass() == EventStore.class) {
                         throw new StoreException("database connection lost");
