@@ -6,6 +6,8 @@ import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.chart.VolumeChartView;
+import io.eventinspector.ui.chart.VolumeChartViewModel;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
 import io.eventinspector.ui.events.EventDetailView;
@@ -22,6 +24,9 @@ import io.eventinspector.ui.server.ApiServerViewModel;
 import io.eventinspector.ui.transfer.ExportFileChooser;
 import io.eventinspector.ui.transfer.ExportViewModel;
 import io.eventinspector.ui.replay.ReplayDialogs;
+import io.eventinspector.ui.events.LiveTailViewModel;
+import io.eventinspector.ui.events.SessionSuggestions;
+import io.eventinspector.ui.events.Ticker;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
@@ -41,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     private final FilterViewModel filter;
     private final EventTableViewModel table;
     private final EventDetailViewModel detail = new EventDetailViewModel();
+    private final VolumeChartViewModel chart;
+    private final LiveTailViewModel liveTail;
     private final ImportViewModel importer;
     private final ImportFileChooser importChooser;
     private final RetentionScheduling retentionScheduling;
@@ -57,6 +64,10 @@ public final class AppContext implements AutoCloseable {
         this.store = new ActiveStore(config, clock, executor, notifications, preferences, opener);
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
+        this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
+        table.addRefreshListener(chart::reload);
+        this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
+                notifications);
         this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
         this.importChooser = new ImportFileChooser(importer);
         // Saved where the command line's cleanup reads them too; the variables still win over them.
@@ -77,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
                     importChooser, () -> new PostgresFormViewModel(executor, opener), retentionScheduling,
-                    exportChooser, apiServer, replayDialogs);
+                    exportChooser, apiServer, replayDialogs, liveTail);
         }
         if (type == RetentionView.class) {
             return new RetentionView(retention);
@@ -86,7 +97,10 @@ public final class AppContext implements AutoCloseable {
             return new ApiServerView(apiServer);
         }
         if (type == FilterBarView.class) {
-            return new FilterBarView(filter);
+            return new FilterBarView(filter, new SessionSuggestions(store.eventsProperty()), liveTail);
+        }
+        if (type == VolumeChartView.class) {
+            return new VolumeChartView(chart);
         }
         if (type == EventTableView.class) {
             return new EventTableView(table, preferences, importChooser);

@@ -17,6 +17,7 @@ import io.eventinspector.ui.server.ApiServerView;
 import io.eventinspector.ui.server.ApiServerViewModel;
 import io.eventinspector.ui.transfer.ExportFileChooser;
 import io.eventinspector.ui.replay.ReplayDialogs;
+import io.eventinspector.ui.events.LiveTailViewModel;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
@@ -64,6 +65,7 @@ public final class MainView {
     private final ExportFileChooser exportChooser;
     private final ApiServerViewModel apiServer;
     private final ReplayDialogs replayDialogs;
+    private final LiveTailViewModel liveTail;
 
     @FXML
     private BorderPane root;
@@ -109,12 +111,14 @@ public final class MainView {
     private EventTableView eventTableController;
     @FXML
     private EventDetailView eventDetailController;
+    @FXML
+    private CheckMenuItem liveItem;
 
     public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
                     ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
                     ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
                     RetentionScheduling retention, ExportFileChooser exportChooser, ApiServerViewModel apiServer,
-                    ReplayDialogs replayDialogs) {
+                    ReplayDialogs replayDialogs, LiveTailViewModel liveTail) {
         this.store = store;
         this.filter = filter;
         this.table = table;
@@ -129,6 +133,7 @@ public final class MainView {
         this.exportChooser = exportChooser;
         this.apiServer = apiServer;
         this.replayDialogs = replayDialogs;
+        this.liveTail = liveTail;
     }
 
     @FXML
@@ -156,6 +161,7 @@ public final class MainView {
                 .or(store.servicesProperty().isNull()));
         stopApiItem.disableProperty().bind(apiServer.runningProperty().not());
         notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
+        liveItem.selectedProperty().bindBidirectional(liveTail.liveProperty());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
         darkTheme.setSelected(preferences.getBoolean("theme.dark", false));

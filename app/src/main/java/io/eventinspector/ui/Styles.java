@@ -13,6 +13,11 @@ public final class Styles {
     public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
     public static final String OUTCOME_PREFIX = "outcome-";
+    public static final String VOLUME_CHART_PLOT = "volume-plot";
+    public static final String VOLUME_BAR = "volume-bar";
+    public static final String VOLUME_SEGMENT = "volume-segment";
+    public static final String VOLUME_SELECTION = "volume-selection";
+    public static final String VOLUME_CAPTION = "volume-caption";
 
     private Styles() {
     }
@@ -25,6 +30,11 @@ public final class Styles {
     /** {@code outcome-replayed}, {@code outcome-failed}, {@code outcome-not-attempted}: a replayed event's status. */
     public static String outcome(String status) {
         return OUTCOME_PREFIX + status.replace('_', '-');
+    }
+
+    /** The same class for a family itself, e.g. the volume chart's segments and legend. */
+    public static String family(EventType.Family family) {
+        return "family-" + family.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code json-key}, {@code json-string}, …. */

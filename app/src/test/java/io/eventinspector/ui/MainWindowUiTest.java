@@ -17,6 +17,7 @@ import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -73,14 +74,22 @@ class MainWindowUiTest {
         @SuppressWarnings("unchecked")
         CheckComboBox<String> typePicker = robot.lookup("#typePicker").queryAs(CheckComboBox.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> typePicker.getItems().contains("message.sent"));
-        robot.interact(() -> typePicker.getCheckModel().check("message.sent"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Pick the type the way a user does: open the picker, click its entry ("message.sent (N)"), close it.
+        robot.clickOn("#typePicker");
+        // The list shows ten rows; arrow down until the type's row is on screen.
+        int index = typePicker.getItems().indexOf("message.sent");
+        robot.type(KeyCode.DOWN, index);
+        robot.clickOn("message.sent (" + context.filter().typeCounts().get("message.sent") + ")");
+        robot.clickOn("#typePicker");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && table.getItems().stream().allMatch(event -> event.type().equals("message.sent")));
         assertThat(robot.lookup("#apiUrl").queryAs(Label.class).getText())
                 .isEqualTo("GET /api/events?event_type=message.sent");
 
+        WaitForAsyncUtils.waitForFxEvents();
         Event first = table.getItems().get(0);
-        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(first.id());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#detailHeader").queryAs(Label.class).getText())

@@ -53,6 +53,8 @@ public final class Screenshots {
         });
         AppContext context = started.get(60, TimeUnit.SECONDS);
         waitUntil(() -> !table(context).getItems().isEmpty());
+        waitUntil(() -> ((javafx.scene.control.Label) stage().getScene().lookup("#chartCaption")).getText()
+                .contains("buckets"));
         onFx(() -> {
             TableView<Event> table = table(context);
             table.getSelectionModel().select(3);
@@ -61,6 +63,7 @@ public final class Screenshots {
         Thread.sleep(500); // let the detail pane lay out before the snapshot; this tool is not a test
         save(out.resolve("main-window.png"));
         saveReplayDialog(context, out.resolve("replay-dialog.png"));
+        saveNode(out.resolve("volume-chart.png"), ".volume-chart");
         onFx(() -> stage().getScene().getRoot().getStyleClass().add(Styles.DARK));
         Thread.sleep(300);
         save(out.resolve("main-window-dark.png"));
@@ -116,7 +119,17 @@ public final class Screenshots {
     private static void save(Scene scene, Path file) throws Exception {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> shot.complete(scene.snapshot(null)));
-        WritableImage image = shot.get(30, TimeUnit.SECONDS);
+        write(shot.get(30, TimeUnit.SECONDS), file);
+    }
+
+    /** One part of the window, found by a CSS selector, e.g. the volume chart. */
+    private static void saveNode(Path file, String selector) throws Exception {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(stage().getScene().lookup(selector).snapshot(null, null)));
+        write(shot.get(30, TimeUnit.SECONDS), file);
+    }
+
+    private static void write(WritableImage image, Path file) throws Exception {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -9,14 +9,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -68,6 +71,7 @@ public final class EventTableView {
         table.setItems(viewModel.rows());
         // Several rows can be chosen for a replay; the detail pane follows the focused one.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        viewModel.rows().addListener(this::keepScrollPosition);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
         timeColumn.setCellValueFactory(cell -> constant(TIME.format(cell.getValue().timestamp())));
@@ -83,6 +87,24 @@ public final class EventTableView {
         importButton.setOnAction(event -> importChooser.choose(table.getScene().getWindow()));
         generateButton.setOnAction(event -> importChooser.importer().generateDemo());
         rememberWidths();
+    }
+
+    /**
+     * Live tail puts rows above the ones on screen; unless the view is at the very top (where new events should
+     * show), it scrolls down by as many rows, so what the user was reading stays where it was.
+     */
+    private void keepScrollPosition(ListChangeListener.Change<? extends Event> change) {
+        while (change.next()) {
+            boolean insertedOnTop = change.wasAdded() && !change.wasRemoved() && change.getFrom() == 0
+                    && change.getAddedSize() < change.getList().size();
+            if (insertedOnTop && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                // The cells still carry their indices from before the insertion.
+                IndexedCell<?> first = flow.getFirstVisibleCell();
+                if (first != null && first.getIndex() > 0) {
+                    table.scrollTo(first.getIndex() + change.getAddedSize());
+                }
+            }
+        }
     }
 
     private static ReadOnlyStringWrapper constant(String value) {

@@ -6,11 +6,16 @@ import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreStats;
+import io.eventinspector.store.TypeCount;
 import io.eventinspector.ui.LatestTask;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.TaskExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -40,14 +45,18 @@ public final class EventTableViewModel {
     private final LatestTask pageTask;
     private final LatestTask countTask;
     private final LatestTask statsTask;
+    private final LatestTask typeCountTask;
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", UNKNOWN);
     private final ReadOnlyLongWrapper queryMillis = new ReadOnlyLongWrapper(this, "queryMillis", UNKNOWN);
     private final ReadOnlyBooleanWrapper storeEmpty = new ReadOnlyBooleanWrapper(this, "storeEmpty");
+    private final List<Runnable> refreshListeners = new ArrayList<>();
     private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
     private EventQuery shown;
     private Optional<Cursor> next = Optional.empty();
+    /** The filter, types aside, that the type picker's counts were made for. */
+    private EventQuery typesCountedFor;
 
     public EventTableViewModel(TaskExecutor executor, FilterViewModel filter, ObservableValue<EventStore> store,
                                Notifications notifications) {
@@ -58,6 +67,7 @@ public final class EventTableViewModel {
         this.pageTask = new LatestTask(executor);
         this.countTask = new LatestTask(executor);
         this.statsTask = new LatestTask(executor);
+        this.typeCountTask = new LatestTask(executor);
         filter.queryProperty().addListener((observable, old, query) -> scheduleReload());
         store.addListener((observable, old, now) -> refresh());
     }
@@ -69,8 +79,15 @@ public final class EventTableViewModel {
 
     /** Re-reads everything for the open store: the type counts and the first page (F5). */
     public void refresh() {
+        typesCountedFor = null;
         refreshStats();
         reload();
+        refreshListeners.forEach(Runnable::run);
+    }
+
+    /** Also runs {@code listener} on every {@link #refresh()} (store opened, F5, import done, Retry). */
+    public void addRefreshListener(Runnable listener) {
+        refreshListeners.add(listener);
     }
 
     /** Shows the first page of the current filter and starts counting its total. */
@@ -90,6 +107,31 @@ public final class EventTableViewModel {
         total.set(UNKNOWN);
         countTask.restart(() -> current.count(query), total::set,
                 error -> notifications.failure("Counting failed", error, this::refresh));
+        refreshTypeCounts(current, query);
+    }
+
+    /**
+     * Counts each type under the rest of the filter, so the picker says how many events checking a type would
+     * add. Checking types leaves the rest unchanged, so it costs no new count.
+     */
+    private void refreshTypeCounts(EventStore current, EventQuery query) {
+        EventQuery anyType = query.toBuilder().types(List.of()).build();
+        if (anyType.equals(typesCountedFor)) {
+            return;
+        }
+        typesCountedFor = anyType;
+        typeCountTask.restart(() -> current.typeCounts(anyType), this::applyTypeCounts, error -> {
+            typesCountedFor = null;
+            notifications.failure("Counting events per type failed", error, this::refresh);
+        });
+    }
+
+    /** Changes only the counts that changed, so an open type picker does not flicker. */
+    private void applyTypeCounts(List<TypeCount> counts) {
+        Map<String, Long> now = new HashMap<>();
+        counts.forEach(count -> now.put(count.type(), count.count()));
+        filter.typeCounts().keySet().retainAll(now.keySet());
+        filter.typeCounts().putAll(now);
     }
 
     /** Loads the next page after the last row, unless one is loading or none is left. */
@@ -117,8 +159,6 @@ public final class EventTableViewModel {
 
     private void applyStats(StoreStats stats) {
         storeEmpty.set(stats.total() == 0);
-        filter.typeCounts().clear();
-        filter.typeCounts().putAll(stats.perType());
     }
 
     private record Timed(Page page, long millis) {
@@ -128,6 +168,25 @@ public final class EventTableViewModel {
         long start = System.nanoTime();
         Page page = store.query(query);
         return new Timed(page, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The filter of the rows on screen (empty before the first page): what a live tail must follow. */
+    public Optional<EventQuery> shownQuery() {
+        return Optional.ofNullable(shown);
+    }
+
+    /**
+     * Puts events that arrived after the newest row on top (live tail), unless the rows already show another
+     * query's result. The known total grows with them.
+     */
+    public void prepend(EventQuery query, List<Event> newestFirst) {
+        if (!query.equals(shown) || newestFirst.isEmpty()) {
+            return;
+        }
+        rows.addAll(0, newestFirst);
+        if (total.get() != UNKNOWN) {
+            total.set(total.get() + newestFirst.size());
+        }
     }
 
     public boolean hasMore() {

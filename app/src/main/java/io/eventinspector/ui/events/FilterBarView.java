@@ -8,14 +8,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The filter bar: binds the fields to {@link FilterViewModel}; all logic lives there. */
 public final class FilterBarView {
     private final FilterViewModel viewModel;
+    private final SessionSuggestions sessions;
+    private final LiveTailViewModel liveTail;
     private boolean syncingTypes;
 
     @FXML
@@ -36,9 +40,13 @@ public final class FilterBarView {
     private Label error;
     @FXML
     private Button replayButton;
+    @FXML
+    private ToggleButton liveToggle;
 
-    public FilterBarView(FilterViewModel viewModel) {
+    public FilterBarView(FilterViewModel viewModel, SessionSuggestions sessions, LiveTailViewModel liveTail) {
         this.viewModel = viewModel;
+        this.sessions = sessions;
+        this.liveTail = liveTail;
     }
 
     @FXML
@@ -49,6 +57,9 @@ public final class FilterBarView {
         textField.textProperty().bindBidirectional(viewModel.textProperty());
         apiUrl.textProperty().bind(viewModel.apiUrlProperty());
         error.textProperty().bind(viewModel.errorProperty());
+        // ControlsFX asks for suggestions on a thread of its own, so the store query never blocks typing.
+        TextFields.bindAutoCompletion(sessionField, request -> sessions.suggest(request.getUserText()));
+        liveToggle.selectedProperty().bindBidirectional(liveTail.liveProperty());
         for (FilterViewModel.QuickRange range : FilterViewModel.QuickRange.values()) {
             MenuItem item = new MenuItem(range.label());
             item.setOnAction(event -> viewModel.applyQuickRange(range));

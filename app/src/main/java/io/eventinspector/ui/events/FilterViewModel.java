@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,12 @@ public final class FilterViewModel {
         since.set("");
         until.set("");
         selectedTypes.clear();
+    }
+
+    /** Narrows since/until (both inclusive) to a time range, e.g. a bar of the volume chart. */
+    public void showRange(Instant from, Instant to) {
+        since.set(TimeInput.formatExact(from));
+        until.set(TimeInput.formatExact(to));
     }
 
     /** Narrows the filter to one session, e.g. from the detail pane's "same session" link. */

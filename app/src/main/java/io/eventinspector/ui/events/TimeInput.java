@@ -23,6 +23,8 @@ public final class TimeInput {
             .toFormatter();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
 
     private TimeInput() {
     }
@@ -47,5 +49,10 @@ public final class TimeInput {
 
     public static String format(Instant instant) {
         return SHOWN.format(instant);
+    }
+
+    /** Like {@link #format} but keeps milliseconds when there are any, so the text parses back to the same instant. */
+    public static String formatExact(Instant instant) {
+        return instant.toEpochMilli() % 1000 == 0 ? SHOWN.format(instant) : SHOWN_MILLIS.format(instant);
     }
 }

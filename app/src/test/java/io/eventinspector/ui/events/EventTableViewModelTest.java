@@ -109,6 +109,20 @@ class EventTableViewModelTest {
     }
 
     @Test
+    void the_type_counts_follow_the_filter_but_not_the_checked_types() {
+        fill(90);
+        store.set(database.events());
+
+        filter.sessionIdProperty().set("s1");
+        assertThat(filter.typeCounts()).containsEntry("message.sent", 15L).containsEntry("presence.update", 30L)
+                .containsEntry("message.read", 0L);
+
+        // Checking a type keeps the others' counts: they say what checking them too would add.
+        filter.selectedTypes().setAll("message.sent");
+        assertThat(filter.typeCounts()).containsEntry("presence.update", 30L);
+    }
+
+    @Test
     void a_newer_query_cancels_the_older_one() {
         fill(90);
         store.set(database.events());
