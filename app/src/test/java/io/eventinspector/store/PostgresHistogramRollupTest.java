@@ -1,7 +1,6 @@
 package io.eventinspector.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.jooq.impl.DSL.sum;
 
 import io.eventinspector.event.Event;
