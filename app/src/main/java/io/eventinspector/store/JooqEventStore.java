@@ -185,9 +185,8 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
-        Condition where = filters(query);
         return guard("count events per time bucket",
-                () -> new VolumeHistogram(dsl, dialect, t, hourlyCounts).compute(query, where, size));
+                () -> new VolumeHistogram(dsl, dialect, t, hourlyCounts).compute(query, this::filters, size));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
@@ -20,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.Row2;
+import org.jooq.Select;
 import org.jooq.Table;
 
 /**
@@ -54,7 +57,9 @@ final class VolumeHistogram {
         this.rollup = rollup;
     }
 
-    Histogram compute(EventQuery query, Condition where, Optional<BucketSize> size) {
+    /** {@code filters} turns a query's filters into a condition on the events table. */
+    Histogram compute(EventQuery query, Function<EventQuery, Condition> filters, Optional<BucketSize> size) {
+        Condition where = filters.apply(query);
         Instant since = query.since().orElse(null);
         Instant until = query.until().orElse(null);
         if (since == null || until == null) {
@@ -70,7 +75,7 @@ final class VolumeHistogram {
         BucketSize bucketSize = size.orElseGet(() -> BucketSize.forSpan(Duration.between(from, to)));
         Map<Instant, Map<String, Long>> counts = rollup.isPresent() && query.text().isEmpty()
                 && bucketSize.width().toMillis() % HourlyCounts.HOUR_MILLIS == 0
-                ? fromRollup(rollup.get(), query, where, from, to, bucketSize)
+                ? fromRollup(rollup.get(), query, filters, from, to, bucketSize)
                 : fromEvents(query, where, from, to, bucketSize);
         List<Histogram.Bucket> list = new ArrayList<>(counts.size());
         counts.forEach((at, perType) -> list.add(new Histogram.Bucket(at, perType)));
@@ -94,31 +99,41 @@ final class VolumeHistogram {
      * The whole hours in the range from the rollup, the partial hours before the first and after the last whole
      * hour (less than an hour each) from the events. A range with no whole hour inside is counted from the events.
      */
-    private Map<Instant, Map<String, Long>> fromRollup(HourlyCounts c, EventQuery query, Condition where,
-                                                       Instant from, Instant to, BucketSize size) {
+    private Map<Instant, Map<String, Long>> fromRollup(HourlyCounts c, EventQuery query,
+                                                       Function<EventQuery, Condition> filters, Instant from,
+                                                       Instant to, BucketSize size) {
         long hour = HourlyCounts.HOUR_MILLIS;
         Instant firstWhole = Instant.ofEpochMilli(Math.floorDiv(from.toEpochMilli() + hour - 1, hour) * hour);
         // Timestamps have millisecond precision, so an hour ending at "to + 1 ms" ends inside the range.
         Instant endOfWhole = Instant.ofEpochMilli(Math.floorDiv(to.toEpochMilli() + 1, hour) * hour);
         if (!firstWhole.isBefore(endOfWhole)) {
-            return grouped(where, size);
+            return grouped(filters.apply(query), size);
         }
-        Map<Instant, Map<String, Long>> counts = grouped(where.and(t.timestamp.lt(firstWhole)), size);
-        add(counts, grouped(where.and(t.timestamp.ge(endOfWhole)), size));
-        Table<Record> counted = query.sessionId().isPresent() ? c.perSession : c.perType;
-        add(counts, summed(c, counted, query, firstWhole, endOfWhole, size));
-        if (c.pendingChanges.isPresent()) {
-            add(counts, summed(c, c.pendingChanges.get(), query, firstWhole, endOfWhole, size));
+        // Each edge is the query with its own since/until, not the query's range narrowed by one more bound:
+        // SQLite would then walk the time index from since to until and filter, i.e. read the whole month.
+        // Each part is exact as of its own statement; events appended meanwhile may show in some parts only.
+        Map<Instant, Map<String, Long>> counts = new TreeMap<>();
+        if (from.isBefore(firstWhole)) {
+            add(counts, grouped(filters.apply(query.toBuilder().since(from).until(firstWhole.minusMillis(1)).build()),
+                    size));
         }
+        if (!to.isBefore(endOfWhole)) {
+            add(counts, grouped(filters.apply(query.toBuilder().since(endOfWhole).until(to).build()), size));
+        }
+        add(counts, summed(c, query, firstWhole, endOfWhole, size));
         // Unfolded changes may cancel a count out (events deleted): such a type is no longer in the bucket.
         counts.values().forEach(perType -> perType.values().removeIf(n -> n == 0));
         counts.values().removeIf(Map::isEmpty);
         return counts;
     }
 
-    /** Sums of one of the rollup's tables per bucket and type for the whole hours {@code [from, until)}. */
-    private Map<Instant, Map<String, Long>> summed(HourlyCounts c, Table<Record> counted, EventQuery query,
-                                                   Instant from, Instant until, BucketSize size) {
+    /**
+     * Sums per bucket and type of the whole hours {@code [from, until)}: the per-type counts, or the per-session
+     * ones for one session, plus the changes not folded in yet, read in one statement (one snapshot), so a fold
+     * committing meanwhile can neither hide changes nor count them twice.
+     */
+    private Map<Instant, Map<String, Long>> summed(HourlyCounts c, EventQuery query, Instant from, Instant until,
+                                                   BucketSize size) {
         Condition where = c.hourStart.ge(from).and(c.hourStart.lt(until));
         if (query.sessionId().isPresent()) {
             where = where.and(c.sessionId.eq(query.sessionId().get()));
@@ -126,10 +141,17 @@ final class VolumeHistogram {
         if (!query.types().isEmpty()) {
             where = where.and(c.type.in(query.types()));
         }
-        Field<Instant> start = dialect.bucketStart(c.hourStart, size.width());
+        Select<Record3<Instant, String, Long>> rows = select(c.hourStart, c.type, c.eventCount)
+                .from(query.sessionId().isPresent() ? c.perSession : c.perType).where(where);
+        if (c.pendingChanges.isPresent()) {
+            rows = rows.unionAll(select(c.hourStart, c.type, c.eventCount).from(c.pendingChanges.get()).where(where));
+        }
+        Table<Record3<Instant, String, Long>> hourly = rows.asTable("hourly");
+        Field<Instant> start = dialect.bucketStart(hourly.field(c.hourStart), size.width());
+        Field<String> type = hourly.field(c.type);
         Map<Instant, Map<String, Long>> counts = new TreeMap<>();
-        dsl.select(start, c.type, sum(c.eventCount)).from(counted).where(where)
-                .groupBy(start, c.type)
+        dsl.select(start, type, sum(hourly.field(c.eventCount))).from(hourly)
+                .groupBy(start, type)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), key -> new TreeMap<>())
                         .put(r.value2(), r.value3().longValue()));
         return counts;
