@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * Payload search, histogram and export on N events (default 1M), compared with raw SQL in the same run.
  * <pre>
  * mvn -B -o -q test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.SearchBenchmark \
- *     -Dexec.args="load sqlite 1000000"       # import with and without the index, then search and histogram
+ *     -Dexec.args="load sqlite 1000000"       # import with/without the index and hourly counts, then search etc.
  * MAVEN_OPTS=-Xmx128m mvn -B -o -q exec:java -Dexec.mainClass=io.eventinspector.bench.SearchBenchmark \
  *     -Dexec.args="export sqlite"             # export every event of the loaded store to nowhere
  * mvn … -Dexec.args="search sqlite"            # search, histogram and suggestions again on the loaded store
