@@ -212,8 +212,10 @@ public final class Database implements AutoCloseable {
     public EventStore events() {
         // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
         PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
+        // Nor hourly counts: its histograms count its events directly.
+        Optional<HourlyCounts> hourlyCounts = table.gateway ? Optional.empty() : Optional.of(new HourlyCounts(dialect));
         return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access, writeGate);
+                !access.canAppend()), access, writeGate, hourlyCounts);
     }
 
     @Override

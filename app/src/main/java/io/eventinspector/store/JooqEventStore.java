@@ -51,10 +51,12 @@ final class JooqEventStore implements EventStore {
     private final StoreInfo info;
     private final StoreAccess access;
     private final WriteGate writeGate;
+    /** The hourly counts histograms read and writers fold; empty for a gateway's table, which has none. */
+    private final Optional<HourlyCounts> hourlyCounts;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
-                   StoreAccess access, WriteGate writeGate) {
+                   StoreAccess access, WriteGate writeGate, Optional<HourlyCounts> hourlyCounts) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
@@ -62,6 +64,7 @@ final class JooqEventStore implements EventStore {
         this.info = info;
         this.access = access;
         this.writeGate = writeGate;
+        this.hourlyCounts = hourlyCounts;
     }
 
     @Override
@@ -71,11 +74,29 @@ final class JooqEventStore implements EventStore {
             return AppendResult.NONE;
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return guard("append events", () -> writeGate.write(() -> dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            long inserted = dialect.insertIgnoringDuplicates(tx, t, events, createdAt);
+        AppendResult result = guard("append events", () -> writeGate.write(() -> dsl.transactionResult(tx -> {
+            long inserted = dialect.insertIgnoringDuplicates(tx.dsl(), t, events, createdAt);
             return new AppendResult(inserted, events.size() - inserted);
         })));
+        if (result.inserted() > 0) {
+            foldHourlyCounts();
+        }
+        return result;
+    }
+
+    /**
+     * Folds the hourly count changes the last write recorded (where the database records them). The events are
+     * committed by then and readers add unfolded changes, so a failed fold loses nothing: the next one moves them.
+     */
+    private void foldHourlyCounts() {
+        if (hourlyCounts.isEmpty()) {
+            return;
+        }
+        try {
+            dialect.foldHourlyCounts(dsl);
+        } catch (DataAccessException e) {
+            LOG.warn("Could not fold the hourly event counts in {}; the next write retries", info.displayName(), e);
+        }
     }
 
     @Override
@@ -122,6 +143,7 @@ final class JooqEventStore implements EventStore {
                 total += deleted;
                 if (deleted > 0) {
                     dialect.afterDeleteBatch(dsl);
+                    foldHourlyCounts();
                     progress.accept(total);
                 }
             } while (deleted == DELETE_BATCH);
@@ -163,9 +185,8 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
-        Condition where = filters(query);
         return guard("count events per time bucket",
-                () -> new VolumeHistogram(dsl, dialect, t).compute(query, where, size));
+                () -> new VolumeHistogram(dsl, dialect, t, hourlyCounts).compute(query, this::filters, size));
     }
 
     @Override
@@ -244,7 +265,8 @@ final class JooqEventStore implements EventStore {
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> writeGate.write(() -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate)))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate,
+                        hourlyCounts)))));
     }
 
     @Override

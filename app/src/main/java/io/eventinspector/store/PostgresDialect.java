@@ -96,6 +96,43 @@ final class PostgresDialect implements StoreDialect {
     }
 
     @Override
+    public boolean recordsHourlyCountChanges() {
+        return true;
+    }
+
+    /**
+     * Moves every recorded change into the counts and deletes the rows that fell to zero. One folder at a time
+     * per schema (a transaction-level advisory lock; whoever finds it taken skips, the holder or the next writer
+     * folds): the counts are then only ever locked by one transaction and no two folds can deadlock. Writers
+     * never wait for a fold, they only insert changes.
+     */
+    @Override
+    public void foldHourlyCounts(DSLContext dsl) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Boolean locked = tx.fetchValue(field("pg_try_advisory_xact_lock(hashtext(current_schema()"
+                    + " || '.hourly_count_changes'))", Boolean.class));
+            if (!Boolean.TRUE.equals(locked)) {
+                return;
+            }
+            int moved = tx.execute("WITH moved AS (DELETE FROM hourly_count_changes"
+                    + "   RETURNING hour_start, type, session_id, event_count),"
+                    + " per_type AS (INSERT INTO hourly_type_counts AS c (hour_start, type, event_count)"
+                    + "   SELECT hour_start, type, sum(event_count) FROM moved GROUP BY 1, 2"
+                    + "   ON CONFLICT (hour_start, type)"
+                    + "   DO UPDATE SET event_count = c.event_count + excluded.event_count)"
+                    + " INSERT INTO hourly_session_counts AS c (session_id, hour_start, type, event_count)"
+                    + " SELECT session_id, hour_start, type, sum(event_count) FROM moved GROUP BY 1, 2, 3"
+                    + " ON CONFLICT (session_id, hour_start, type)"
+                    + " DO UPDATE SET event_count = c.event_count + excluded.event_count");
+            if (moved > 0) {
+                tx.execute("DELETE FROM hourly_type_counts WHERE event_count = 0");
+                tx.execute("DELETE FROM hourly_session_counts WHERE event_count = 0");
+            }
+        });
+    }
+
+    @Override
     public GatewaySchema gatewaySchema() {
         return new PostgresGatewaySchema();
     }

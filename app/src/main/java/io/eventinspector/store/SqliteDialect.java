@@ -153,8 +153,19 @@ final class SqliteDialect implements StoreDialect {
 
     @Override
     public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
-        // Integer division of epoch millis: the whole bucket computation stays inside SQLite's VM.
-        return field("({0} / {1}) * {1}", instantType(), timestamp, inline(width.toMillis()));
+        // Integer arithmetic on epoch millis, so the whole bucket computation stays inside SQLite's VM. Floored
+        // (SQLite's % truncates toward zero) like the hourly counts, so events before 1970 land in the same bucket.
+        return field("({0} - ({0} % {1} + {1}) % {1})", instantType(), timestamp, inline(width.toMillis()));
+    }
+
+    @Override
+    public boolean recordsHourlyCountChanges() {
+        return false; // one writer at a time: the triggers of migration V5 update the counts row by row
+    }
+
+    @Override
+    public void foldHourlyCounts(DSLContext dsl) {
+        // Nothing recorded to fold: the counts are always up to date.
     }
 
     @Override

@@ -48,6 +48,18 @@ interface StoreDialect {
     /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
     Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);
 
+    /**
+     * True when writers record signed changes of the hourly counts ({@code hourly_count_changes}) that readers
+     * add and {@link #foldHourlyCounts} folds in; false when triggers update the counts directly.
+     */
+    boolean recordsHourlyCountChanges();
+
+    /**
+     * Folds the recorded hourly count changes into the counts in a short transaction of its own (nothing to do
+     * where triggers update the counts directly). Safe to call from any number of writers at once.
+     */
+    void foldHourlyCounts(DSLContext dsl);
+
     /** How a gateway's own events table in this kind of database is recognised, opened and read. */
     GatewaySchema gatewaySchema();
 

@@ -5,6 +5,7 @@ import io.eventinspector.export.EventExporter;
 import io.eventinspector.export.ExportFormat;
 import io.eventinspector.store.BucketSize;
 import io.eventinspector.store.Database;
+import io.eventinspector.store.DirectHistograms;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreKind;
 import io.eventinspector.store.StoreUrl;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
  * Payload search, histogram and export on N events (default 1M), compared with raw SQL in the same run.
  * <pre>
  * mvn -B -o -q test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.SearchBenchmark \
- *     -Dexec.args="load sqlite 1000000"       # import with and without the index, then search and histogram
+ *     -Dexec.args="load sqlite 1000000"       # import with/without the index and hourly counts, then search etc.
  * MAVEN_OPTS=-Xmx128m mvn -B -o -q exec:java -Dexec.mainClass=io.eventinspector.bench.SearchBenchmark \
  *     -Dexec.args="export sqlite"             # export every event of the loaded store to nowhere
  * mvn … -Dexec.args="search sqlite"            # search, histogram and suggestions again on the loaded store
@@ -56,7 +57,7 @@ public final class SearchBenchmark {
         } else if (mode.equals("search")) {
             try (Database database = Database.open(url(kind, "indexed"))) {
                 search(database, database.events());
-                histogram(database.events());
+                histogram(database);
                 suggestions(database.events());
             }
         } else {
@@ -70,45 +71,58 @@ public final class SearchBenchmark {
         double[] rates = importRates(kind, data);
         double withoutIndex = rates[0];
         double withIndex = rates[1];
+        double withoutCounts = rates[2];
         System.out.printf("import without index  %,10.0f events/s%n", withoutIndex);
         System.out.printf("import with index     %,10.0f events/s  (%.0f%% of without)%n", withIndex,
                 100 * withIndex / withoutIndex);
+        System.out.printf("import without hourly counts %,10.0f events/s  (with them: %.0f%% of without)%n",
+                withoutCounts, 100 * withIndex / withoutCounts);
         try (Database database = Database.open(url(kind, "indexed"))) {
             if (kind == StoreKind.POSTGRESQL) {
-                database.dsl().execute("ANALYZE events");
+                database.dsl().execute("ANALYZE events, hourly_type_counts, hourly_session_counts");
             }
             EventStore store = database.events();
             System.out.println("size " + size(database));
             search(database, store);
-            histogram(store);
+            histogram(database);
             suggestions(store);
         }
     }
 
     /**
-     * Imports every event in batches of 10k (what the importer commits) into a store without the index and one
-     * with it, alternating batch by batch so the load of a shared machine hits both alike. Returns events per
-     * second without and with the index.
+     * Imports every event in batches of 10k (what the importer commits) into a store without the search index,
+     * one with everything and one without the hourly histogram counts, rotating the order batch by batch so the
+     * load of a shared machine hits all alike. Returns events per second without the index, with everything and
+     * without the hourly counts.
      */
     private static double[] importRates(StoreKind kind, SearchBenchData data) throws Exception {
-        reset(kind, "noindex");
-        reset(kind, "indexed");
+        List<String> names = List.of("noindex", "indexed", "nocounts");
+        for (String name : names) {
+            reset(kind, name);
+        }
         try (Database plain = Database.open(url(kind, "noindex"));
-             Database indexed = Database.open(url(kind, "indexed"))) {
+             Database indexed = Database.open(url(kind, "indexed"));
+             Database uncounted = Database.open(url(kind, "nocounts"))) {
             plain.dsl().execute(kind == StoreKind.SQLITE
                     ? "DROP TRIGGER events_fts_after_insert" : "DROP INDEX idx_events_payload_words");
-            long[] nanos = new long[2];
-            EventStore[] stores = {plain.events(), indexed.events()};
+            uncounted.dsl().execute(kind == StoreKind.SQLITE
+                    ? "DROP TRIGGER hourly_counts_after_insert" : "DROP TRIGGER hourly_counts_after_insert ON events");
+            long[] nanos = new long[names.size()];
+            EventStore[] stores = {plain.events(), indexed.events(), uncounted.events()};
             for (int from = 0, round = 0; from < data.total(); from += BATCH, round++) {
                 var batch = data.slice(from, Math.min(data.total(), from + BATCH));
-                for (int i = 0; i < 2; i++) {
-                    int which = (round + i) % 2;
+                for (int i = 0; i < stores.length; i++) {
+                    int which = (round + i) % stores.length;
                     long start = System.nanoTime();
                     stores[which].append(batch);
                     nanos[which] += System.nanoTime() - start;
                 }
             }
-            return new double[] {data.total() / (nanos[0] / 1e9), data.total() / (nanos[1] / 1e9)};
+            double[] rates = new double[stores.length];
+            for (int i = 0; i < stores.length; i++) {
+                rates[i] = data.total() / (nanos[i] / 1e9);
+            }
+            return rates;
         }
     }
 
@@ -133,13 +147,16 @@ public final class SearchBenchmark {
 
     private static String size(Database database) throws SQLException {
         if (database.kind() == StoreKind.SQLITE) {
-            return String.format("%,d MB file (%,d MB without the index)",
+            return String.format("%,d MB file (%,d MB without the index, %,d MB without the hourly counts)",
                     database.url().file().orElseThrow().toFile().length() >> 20,
-                    SQLITE_FOLDER.resolve("noindex.db").toFile().length() >> 20);
+                    SQLITE_FOLDER.resolve("noindex.db").toFile().length() >> 20,
+                    SQLITE_FOLDER.resolve("nocounts.db").toFile().length() >> 20);
         }
         return database.dsl().fetchValue("SELECT 'table ' || pg_size_pretty(pg_table_size('events')) || ', search"
                 + " index ' || pg_size_pretty(pg_relation_size('idx_events_payload_words')) || ', all indexes '"
-                + " || pg_size_pretty(pg_indexes_size('events'))").toString();
+                + " || pg_size_pretty(pg_indexes_size('events')) || ', hourly counts '"
+                + " || pg_size_pretty(pg_total_relation_size('hourly_type_counts')"
+                + " + pg_total_relation_size('hourly_session_counts'))").toString();
     }
 
     private static int rawLike(Database database, String sql, String word, String type) throws SQLException {
@@ -160,12 +177,21 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void histogram(EventStore store) throws Exception {
+    /**
+     * Each histogram from the hourly counts and, as the baseline, counted from the events (the path before V5
+     * and still a gateway's), timed alternately run by run so both see the same machine load.
+     */
+    private static void histogram(Database database) throws Exception {
+        EventStore store = database.events();
+        EventStore direct = DirectHistograms.of(database);
         EventQuery month = EventQuery.builder().since(SearchBenchData.START)
                 .until(SearchBenchData.START.plus(SearchBenchData.SPAN)).build();
+        EventQuery unaligned = month.toBuilder().since(SearchBenchData.START.plusSeconds(17 * 60 + 23))
+                .until(SearchBenchData.START.plus(SearchBenchData.SPAN).minusSeconds(13 * 60 + 7)).build();
         for (var c : List.of(
                 new Object[] {"30 days, auto (day)", month, Optional.<BucketSize>empty()},
                 new Object[] {"30 days, hour", month, Optional.of(BucketSize.HOUR)},
+                new Object[] {"30 days unaligned", unaligned, Optional.<BucketSize>empty()},
                 new Object[] {"30 days, type filter", month.toBuilder().type("message.read").build(),
                         Optional.<BucketSize>empty()},
                 new Object[] {"30 days, one session", month.toBuilder().sessionId("session-07").build(),
@@ -174,9 +200,13 @@ public final class SearchBenchmark {
             Optional<BucketSize> size = (Optional<BucketSize>) c[2];
             EventQuery query = (EventQuery) c[1];
             long total = store.histogram(query, size).total();
-            double[] times = time(SLOW_RUNS, () -> store.histogram(query, size).buckets().size());
-            System.out.printf("histogram %-22s %,9d events  p50 %8.2f ms  p95 %8.2f ms%n", c[0], total, times[0],
-                    times[1]);
+            if (total != direct.histogram(query, size).total()) {
+                throw new IllegalStateException("hourly counts and events disagree for " + c[0]);
+            }
+            double[][] times = timeAlternately(SLOW_RUNS, () -> store.histogram(query, size).buckets().size(),
+                    () -> direct.histogram(query, size).buckets().size());
+            System.out.printf("histogram %-22s %,9d events  p50 %8.2f ms  p95 %8.2f ms   | from events p50 %8.2f ms"
+                    + "  p95 %8.2f ms%n", c[0], total, times[0][0], times[0][1], times[1][0], times[1][1]);
         }
     }
 
@@ -185,6 +215,32 @@ public final class SearchBenchmark {
         double[] types = time(() -> store.typeCounts(EventQuery.builder().sessionId("session-07").build()).size());
         System.out.printf("suggest session ids (20)        p50 %8.2f ms  p95 %8.2f ms%n", sessions[0], sessions[1]);
         System.out.printf("type counts, one session        p50 %8.2f ms  p95 %8.2f ms%n", types[0], types[1]);
+    }
+
+    /** p50 and p95 of {@link #time(int, Callable)} for two variants, run in turns after 3 warm-up runs each. */
+    private static double[][] timeAlternately(int runs, Callable<Integer> first, Callable<Integer> second)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            first.call();
+            second.call();
+        }
+        double[][] millis = new double[2][runs];
+        for (int i = 0; i < runs; i++) {
+            millis[0][i] = millis(first);
+            millis[1][i] = millis(second);
+        }
+        return new double[][] {percentiles(millis[0]), percentiles(millis[1])};
+    }
+
+    private static double millis(Callable<Integer> work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double[] percentiles(double[] millis) {
+        Arrays.sort(millis);
+        return new double[] {millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]};
     }
 
     private static double[] time(Callable<Integer> work) throws Exception {
@@ -198,12 +254,9 @@ public final class SearchBenchmark {
         }
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            millis[i] = millis(work);
         }
-        Arrays.sort(millis);
-        return new double[] {millis[runs / 2], millis[(int) Math.ceil(runs * 0.95) - 1]};
+        return percentiles(millis);
     }
 
     private static void export(StoreKind kind) throws IOException {
