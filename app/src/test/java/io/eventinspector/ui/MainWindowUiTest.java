@@ -2,18 +2,12 @@ package io.eventinspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.testing.GatewayFiles;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -42,24 +36,17 @@ class MainWindowUiTest {
     @TempDir
     static Path folder;
 
-    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
-    private FxTaskExecutor executor;
+    private final TestWindow window = new TestWindow();
     private AppContext context;
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
-                new UiPreferences(preferences));
-        DesktopApp.show(stage, context);
+        context = window.show(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.hideStage();
-        context.close();
-        executor.close();
-        preferences.removeNode();
+        window.close();
     }
 
     @Test

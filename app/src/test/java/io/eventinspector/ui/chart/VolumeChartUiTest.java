@@ -2,27 +2,20 @@ package io.eventinspector.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
-import io.eventinspector.ui.DesktopApp;
-import io.eventinspector.ui.FxTaskExecutor;
-import io.eventinspector.ui.UiPreferences;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -49,24 +42,17 @@ class VolumeChartUiTest {
     @TempDir
     static Path folder;
 
-    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
-    private FxTaskExecutor executor;
+    private final TestWindow window = new TestWindow();
     private AppContext context;
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
-                new UiPreferences(preferences));
-        DesktopApp.show(stage, context);
+        context = window.show(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.hideStage();
-        context.close();
-        executor.close();
-        preferences.removeNode();
+        window.close();
     }
 
     private StoreUrl openDemoStore(FxRobot robot) throws Exception {

@@ -2,26 +2,19 @@ package io.eventinspector.ui.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
-import io.eventinspector.ui.DesktopApp;
-import io.eventinspector.ui.FxTaskExecutor;
-import io.eventinspector.ui.UiPreferences;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -32,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,27 +44,20 @@ class ReplayDialogUiTest {
     @TempDir
     static Path folder;
 
-    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
-    private FxTaskExecutor executor;
+    private final TestWindow window = new TestWindow();
     private AppContext context;
     private WebhookReceiver receiver;
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxTaskExecutor(2);
-        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
-                new UiPreferences(preferences));
         receiver = new WebhookReceiver();
-        DesktopApp.show(stage, context);
+        context = window.show(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        context.close();
-        executor.close();
+        window.close();
         receiver.close();
-        preferences.removeNode();
     }
 
     @Test

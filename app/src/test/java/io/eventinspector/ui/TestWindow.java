@@ -1,0 +1,37 @@
+package io.eventinspector.ui;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The real main window for a TestFX test: no environment settings, preferences of its own (removed afterwards) and
+ * its own background executor. Show it from the test's {@code @Start}, close it in {@code @AfterEach}.
+ */
+public final class TestWindow {
+    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
+    private FxTaskExecutor executor;
+    private AppContext context;
+
+    public AppContext show(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+                new UiPreferences(preferences));
+        DesktopApp.show(stage, context);
+        return context;
+    }
+
+    public void close() throws TimeoutException, BackingStoreException {
+        FxToolkit.hideStage();
+        context.close();
+        executor.close();
+        preferences.removeNode();
+    }
+}
