@@ -29,6 +29,8 @@ public final class EventDetailView {
     @FXML
     private Button sameSession;
     @FXML
+    private Button sameMessage;
+    @FXML
     private TextFlow json;
     @FXML
     private TreeView<JsonTreeNode> tree;
@@ -50,6 +52,7 @@ public final class EventDetailView {
         copyJson.disableProperty().bind(nothing);
         copyId.disableProperty().bind(nothing);
         sameSession.disableProperty().bind(nothing);
+        sameMessage.disableProperty().bind(viewModel.messageIdProperty().isEmpty());
         viewModel.tokensProperty().addListener((observable, old, tokens) -> showTokens(tokens));
         viewModel.treeProperty().addListener((observable, old, root) ->
                 tree.setRoot(root == null ? null : item(root, 0)));
@@ -104,6 +107,14 @@ public final class EventDetailView {
         Event shown = viewModel.eventProperty().get();
         if (shown != null) {
             filter.showSession(shown.sessionId());
+        }
+    }
+
+    @FXML
+    private void showMessage() {
+        Event shown = viewModel.eventProperty().get();
+        if (shown != null && !viewModel.messageIdProperty().get().isEmpty()) {
+            filter.showMessage(shown.sessionId(), viewModel.messageIdProperty().get());
         }
     }
 

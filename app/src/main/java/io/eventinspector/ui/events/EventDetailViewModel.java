@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
+import io.eventinspector.event.MessageIds;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,7 @@ public final class EventDetailViewModel {
     private final ReadOnlyObjectWrapper<List<JsonToken>> tokens = new ReadOnlyObjectWrapper<>(this, "tokens",
             List.of());
     private final ReadOnlyObjectWrapper<JsonTreeNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
+    private final ReadOnlyStringWrapper messageId = new ReadOnlyStringWrapper(this, "messageId", "");
 
     public EventDetailViewModel() {
         event.addListener((observable, old, now) -> show(now));
@@ -33,6 +35,7 @@ public final class EventDetailViewModel {
             prettyJson.set("");
             tokens.set(List.of());
             tree.set(null);
+            messageId.set("");
             return;
         }
         header.set(shown.type() + " · " + shown.id());
@@ -43,6 +46,7 @@ public final class EventDetailViewModel {
         prettyJson.set(pretty);
         tokens.set(JsonToken.tokenize(pretty));
         tree.set(JsonTreeNode.of(node));
+        messageId.set(MessageIds.of(shown.dataJson()).orElse(""));
     }
 
     private static JsonNode wireForm(Event shown) {
@@ -73,6 +77,11 @@ public final class EventDetailViewModel {
 
     public ReadOnlyObjectProperty<List<JsonToken>> tokensProperty() {
         return tokens.getReadOnlyProperty();
+    }
+
+    /** The id of the WhatsApp message the event is about, or empty: what "Same message" searches for. */
+    public ReadOnlyStringProperty messageIdProperty() {
+        return messageId.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<JsonTreeNode> treeProperty() {

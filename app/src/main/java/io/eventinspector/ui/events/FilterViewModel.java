@@ -127,6 +127,16 @@ public final class FilterViewModel {
         sessionId.set(session);
     }
 
+    /**
+     * The events of one message: its session, and a payload search for its id (sent, delivered, read and reactions
+     * all carry it), with the types and time range cleared so none of them is hidden.
+     */
+    public void showMessage(String session, String messageId) {
+        clear();
+        sessionId.set(session);
+        text.set(messageId);
+    }
+
     public StringProperty sessionIdProperty() {
         return sessionId;
     }

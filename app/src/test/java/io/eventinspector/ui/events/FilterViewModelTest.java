@@ -23,6 +23,20 @@ class FilterViewModelTest {
     }
 
     @Test
+    void same_message_searches_its_id_in_its_session_and_drops_types_and_times() {
+        filter.sinceProperty().set("2026-11-20");
+        filter.textProperty().set("refund");
+
+        filter.showMessage("wa_4915", "3EB0A1");
+
+        EventQuery query = filter.queryProperty().get();
+        assertThat(query.sessionId()).contains("wa_4915");
+        assertThat(query.text()).contains("3EB0A1");
+        assertThat(query.since()).isEmpty();
+        assertThat(query.types()).isEmpty();
+    }
+
+    @Test
     void rfc3339_with_an_offset_is_accepted_too() {
         filter.sinceProperty().set("2026-11-20T10:30:00+02:00");
 
