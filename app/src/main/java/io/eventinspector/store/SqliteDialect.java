@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ final class SqliteDialect implements StoreDialect {
     private static final String CACHE_SIZE_KIB = "-262144";
     /** Pages (4 KiB) freed per incremental-vacuum step: 8 MiB, a short write even on a slow disk. */
     private static final int VACUUM_STEP_PAGES = 2_000;
+    /** The string and number leaves of {@code e.data} joined by spaces: what {@code events_fts} indexes (V2). */
+    private static final String PAYLOAD_WORDS = "(SELECT group_concat(value, ' ') FROM json_tree(e.data)"
+            + " WHERE type IN ('text', 'integer', 'real'))";
     /** The WAL is truncated to this size when it restarts, so a large deletion's WAL does not stay on disk. */
     private static final String WAL_KEPT_BYTES = String.valueOf(64L << 20);
 
@@ -169,10 +173,13 @@ final class SqliteDialect implements StoreDialect {
 
     /**
      * One prepared single-row INSERT bound once per event: SQLite allows few bind variables per statement, so a
-     * multi-row INSERT would be rendered with inlined values and parsed again every time.
+     * multi-row INSERT would be rendered with inlined values and parsed again every time. The inserted events are
+     * then added to the payload index with one statement (see {@link #indexInsertedAfter}).
      */
     @Override
     public long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt) {
+        long lastRowidBefore = tx.select(field("coalesce(max(rowid), 0)", SQLDataType.BIGINT)).from(table.table)
+                .fetchSingle().value1();
         BatchBindStep batch = tx.batch(tx.insertInto(table.table, table.id, table.type, table.sessionId, table.data,
                         table.timestamp, table.createdAt)
                 .values((String) null, null, null, null, null, null)
@@ -185,6 +192,21 @@ final class SqliteDialect implements StoreDialect {
         for (int count : batch.execute()) {
             inserted += count;
         }
+        if (inserted > 0) {
+            indexInsertedAfter(tx, lastRowidBefore);
+        }
         return inserted;
+    }
+
+    /**
+     * Adds the events with a rowid above {@code lastRowidBefore} to {@code events_fts} in one statement. The
+     * transaction holds SQLite's write lock, so those are exactly the events it inserted: a new row's rowid is
+     * one above the largest in the table. One statement lets FTS5 collect all their words in memory and write
+     * one segment; a row-at-a-time insert (the V2 trigger) made it write a segment per event, because FTS5
+     * flushes at every statement savepoint (docs/decisions/0005-deferred-search-index.md).
+     */
+    private static void indexInsertedAfter(DSLContext tx, long lastRowidBefore) {
+        tx.execute("INSERT INTO events_fts (rowid, words) SELECT e.rowid, " + PAYLOAD_WORDS
+                + " FROM events e WHERE e.rowid > {0}", val(lastRowidBefore));
     }
 }
