@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final EventTable table;
     private final StoreAccess access;
     private final WriteGate writeGate;
+    /** Present on our own PostgreSQL store: indexes payloads behind ingest. Never for a gateway's database. */
+    private final Optional<SearchIndexer> searchIndexer;
 
     private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource, EventTable table,
                      StoreAccess access) {
@@ -50,6 +52,7 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+        this.searchIndexer = table.gateway ? Optional.empty() : dialect.searchIndexer(dsl, writeGate);
     }
 
     /** {@link #open(StoreUrl, boolean)} without {@code --allow-writes}. */
@@ -86,6 +89,7 @@ public final class Database implements AutoCloseable {
             if (migrate) {
                 database.migrate();
             }
+            database.searchIndexer.ifPresent(SearchIndexer::start);
             return database;
         } catch (RuntimeException e) {
             database.dataSource.close();
@@ -212,12 +216,28 @@ public final class Database implements AutoCloseable {
     public EventStore events() {
         // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
         PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
+        Runnable appended = searchIndexer.<Runnable>map(indexer -> indexer::appended).orElse(() -> { });
         return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access, writeGate);
+                !access.canAppend()), access, writeGate, appended);
+    }
+
+    /**
+     * Indexes every event still waiting for the search index, in the caller's thread; returns how many were
+     * waiting (always 0 where appends index their own events). For tests and benchmarks: production leaves it
+     * to the background indexer.
+     */
+    public long indexPendingSearchNow() {
+        return searchIndexer.map(SearchIndexer::indexNow).orElse(0L);
+    }
+
+    /** The background search indexer, for tests that drive it by hand. */
+    Optional<SearchIndexer> searchIndexer() {
+        return searchIndexer;
     }
 
     @Override
     public void close() {
+        searchIndexer.ifPresent(SearchIndexer::close);
         dataSource.close();
     }
 

@@ -51,10 +51,12 @@ final class JooqEventStore implements EventStore {
     private final StoreInfo info;
     private final StoreAccess access;
     private final WriteGate writeGate;
+    /** Told after each append that inserted events (the search indexer's cue); a no-op where nothing is deferred. */
+    private final Runnable appended;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
-                   StoreAccess access, WriteGate writeGate) {
+                   StoreAccess access, WriteGate writeGate, Runnable appended) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
@@ -62,6 +64,7 @@ final class JooqEventStore implements EventStore {
         this.info = info;
         this.access = access;
         this.writeGate = writeGate;
+        this.appended = appended;
     }
 
     @Override
@@ -71,11 +74,16 @@ final class JooqEventStore implements EventStore {
             return AppendResult.NONE;
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return guard("append events", () -> writeGate.write(() -> dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            long inserted = dialect.insertIgnoringDuplicates(tx, t, events, createdAt);
-            return new AppendResult(inserted, events.size() - inserted);
-        })));
+        AppendResult result = guard("append events", () -> writeGate.write(() -> dsl.transactionResult(
+                configuration -> {
+                    DSLContext tx = configuration.dsl();
+                    long inserted = dialect.insertIgnoringDuplicates(tx, t, events, createdAt);
+                    return new AppendResult(inserted, events.size() - inserted);
+                })));
+        if (result.inserted() > 0) {
+            appended.run();
+        }
+        return result;
     }
 
     @Override
@@ -244,7 +252,8 @@ final class JooqEventStore implements EventStore {
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> writeGate.write(() -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate)))));
+                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate,
+                        appended)))));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import io.eventinspector.event.Event;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.BatchBindStep;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -153,6 +154,12 @@ final class SqliteDialect implements StoreDialect {
     @Override
     public PayloadSearch payloadSearch(EventTable table) {
         return new Fts5PayloadSearch();
+    }
+
+    /** Each append indexes the events it inserted, in its own transaction (see insertIgnoringDuplicates). */
+    @Override
+    public Optional<SearchIndexer> searchIndexer(DSLContext dsl, WriteGate writeGate) {
+        return Optional.empty();
     }
 
     @Override

@@ -84,7 +84,8 @@ class SqliteSearchAndExportTest extends SearchAndExportContract {
                 event("e2", "t", "s", "2026-01-01T00:00:01Z", "{\"b\":\"100 fertig\"}")));
         EventTable table = new EventTable(database.dialect());
         EventStore scanning = new JooqEventStore(database.dsl(), database.dialect(), table,
-                new ScanPayloadSearch(table.payloadText), store.info(), database.access(), WriteGate.NONE);
+                new ScanPayloadSearch(table.payloadText), store.info(), database.access(), WriteGate.NONE,
+                () -> { });
 
         assertThat(scanning.query(EventQuery.builder().text("lieferung").build()).events()).extracting("id")
                 .containsExactly("e1");
