@@ -230,6 +230,14 @@ public final class Database implements AutoCloseable {
         return searchIndexer.map(SearchIndexer::indexNow).orElse(0L);
     }
 
+    /**
+     * Stops the background search indexer for the rest of this session, for a benchmark that times indexing on
+     * its own with {@link #indexPendingSearchNow()}. Pending events stay searchable; the next open indexes them.
+     */
+    public void stopSearchIndexer() {
+        searchIndexer.ifPresent(SearchIndexer::close);
+    }
+
     /** The background search indexer, for tests that drive it by hand. */
     Optional<SearchIndexer> searchIndexer() {
         return searchIndexer;

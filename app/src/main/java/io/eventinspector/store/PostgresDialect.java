@@ -60,6 +60,9 @@ final class PostgresDialect implements StoreDialect {
     @Override
     public void configurePool(HikariConfig config, StoreUrl url) {
         config.setMaximumPoolSize(8);
+        // JIT compilation pays off for long analytical queries, not for pages: a search page whose per-row
+        // subqueries inflate the cost estimate took 181 ms with JIT and 18 ms without (200k events).
+        config.addDataSourceProperty("options", "-c jit=off");
         url.user().ifPresent(config::setUsername);
         url.password().ifPresent(config::setPassword);
     }
@@ -89,7 +92,7 @@ final class PostgresDialect implements StoreDialect {
 
     @Override
     public PayloadSearch payloadSearch(EventTable table) {
-        return new TsvectorPayloadSearch(table.id);
+        return new TsvectorPayloadSearch(table.id, table.data);
     }
 
     @Override

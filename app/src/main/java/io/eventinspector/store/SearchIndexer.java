@@ -13,12 +13,14 @@ import org.slf4j.LoggerFactory;
  * open store (PostgreSQL; docs/decisions/0005-deferred-search-index.md). It waits until appends have been quiet
  * for {@link #QUIET}, so a bulk import does not share the cores with indexing, but never longer than
  * {@link #MAX_DELAY} after the first unindexed append, so a store that never goes quiet keeps its backlog (which
- * every search reads) small. Each step is a short transaction of at most {@link #CHUNK} events.
+ * every search reads) small. Each step is a short transaction of at most {@link #CHUNK} events. Once appends
+ * resume, a run stops after {@link #BUDGET}, so a long import shares at most a tenth of its time with indexing.
  */
 final class SearchIndexer implements AutoCloseable {
     static final Duration QUIET = Duration.ofSeconds(1);
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
     static final int CHUNK = 2_000;
+    static final Duration BUDGET = MAX_DELAY.dividedBy(10);
     /** How long closing waits for a running step; the pool's close then aborts its connection. */
     private static final long CLOSE_WAIT_MILLIS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
@@ -81,15 +83,32 @@ final class SearchIndexer implements AutoCloseable {
         do {
             taken = step.applyAsInt(CHUNK);
             total += taken;
-        } while (taken == CHUNK && !isClosed());
+        } while (taken == CHUNK);
         return total;
+    }
+
+    /** Like {@link #indexNow()}, but stops once appends have resumed and {@code deadline} has passed. */
+    private long indexUntilAppendsResume(long deadline) {
+        long total = 0;
+        int taken;
+        do {
+            taken = step.applyAsInt(CHUNK);
+            total += taken;
+        } while (taken == CHUNK && !isClosed() && !(appendedSinceClaim() && System.nanoTime() - deadline > 0));
+        return total;
+    }
+
+    private boolean appendedSinceClaim() {
+        synchronized (lock) {
+            return lastAppend != null;
+        }
     }
 
     private void run() {
         while (awaitDue()) {
             try {
                 long started = System.nanoTime();
-                long indexed = indexNow();
+                long indexed = indexUntilAppendsResume(System.nanoTime() + BUDGET.toNanos());
                 LOG.debug("Indexed {} pending events for search in {} ms", indexed,
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
