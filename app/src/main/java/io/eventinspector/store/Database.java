@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final EventTable table;
     private final StoreAccess access;
     private final WriteGate writeGate;
+    /** Present on our own PostgreSQL store: indexes payloads behind ingest. Never for a gateway's database. */
+    private final Optional<SearchIndexer> searchIndexer;
 
     private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource, EventTable table,
                      StoreAccess access) {
@@ -50,6 +52,7 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+        this.searchIndexer = table.gateway ? Optional.empty() : dialect.searchIndexer(dsl, writeGate);
     }
 
     /** {@link #open(StoreUrl, boolean)} without {@code --allow-writes}. */
@@ -86,6 +89,7 @@ public final class Database implements AutoCloseable {
             if (migrate) {
                 database.migrate();
             }
+            database.searchIndexer.ifPresent(SearchIndexer::start);
             return database;
         } catch (RuntimeException e) {
             database.dataSource.close();
@@ -214,12 +218,36 @@ public final class Database implements AutoCloseable {
         PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
         // Nor hourly counts: its histograms count its events directly.
         Optional<HourlyCounts> hourlyCounts = table.gateway ? Optional.empty() : Optional.of(new HourlyCounts(dialect));
+        Runnable appended = searchIndexer.<Runnable>map(indexer -> indexer::appended).orElse(() -> { });
         return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access, writeGate, hourlyCounts);
+                !access.canAppend()), access, writeGate, hourlyCounts, appended);
+    }
+
+    /**
+     * Indexes every event still waiting for the search index, in the caller's thread; returns how many were
+     * waiting (always 0 where appends index their own events). For tests and benchmarks: production leaves it
+     * to the background indexer.
+     */
+    public long indexPendingSearchNow() {
+        return searchIndexer.map(SearchIndexer::indexNow).orElse(0L);
+    }
+
+    /**
+     * Stops the background search indexer for the rest of this session, for a benchmark that times indexing on
+     * its own with {@link #indexPendingSearchNow()}. Pending events stay searchable; the next open indexes them.
+     */
+    public void stopSearchIndexer() {
+        searchIndexer.ifPresent(SearchIndexer::close);
+    }
+
+    /** The background search indexer, for tests that drive it by hand. */
+    Optional<SearchIndexer> searchIndexer() {
+        return searchIndexer;
     }
 
     @Override
     public void close() {
+        searchIndexer.ifPresent(SearchIndexer::close);
         dataSource.close();
     }
 

@@ -53,10 +53,12 @@ final class JooqEventStore implements EventStore {
     private final WriteGate writeGate;
     /** The hourly counts histograms read and writers fold; empty for a gateway's table, which has none. */
     private final Optional<HourlyCounts> hourlyCounts;
+    /** Told after each append that inserted events (the search indexer's cue); a no-op where nothing is deferred. */
+    private final Runnable appended;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
-                   StoreAccess access, WriteGate writeGate, Optional<HourlyCounts> hourlyCounts) {
+                   StoreAccess access, WriteGate writeGate, Optional<HourlyCounts> hourlyCounts, Runnable appended) {
         this.dsl = dsl;
         this.dialect = dialect;
         this.t = table;
@@ -65,6 +67,7 @@ final class JooqEventStore implements EventStore {
         this.access = access;
         this.writeGate = writeGate;
         this.hourlyCounts = hourlyCounts;
+        this.appended = appended;
     }
 
     @Override
@@ -80,6 +83,7 @@ final class JooqEventStore implements EventStore {
         })));
         if (result.inserted() > 0) {
             foldHourlyCounts();
+            appended.run();
         }
         return result;
     }
@@ -266,7 +270,7 @@ final class JooqEventStore implements EventStore {
     public <T> T inTransaction(Function<EventStore, T> work) {
         return guard("run a transaction", () -> writeGate.write(() -> dsl.transactionResult(configuration ->
                 work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate,
-                        hourlyCounts)))));
+                        hourlyCounts, appended)))));
     }
 
     @Override

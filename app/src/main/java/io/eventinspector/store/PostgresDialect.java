@@ -3,13 +3,16 @@ package io.eventinspector.store;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import com.zaxxer.hikari.HikariConfig;
 import io.eventinspector.event.EventJson;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import io.eventinspector.event.Event;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Converter;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
@@ -57,6 +60,9 @@ final class PostgresDialect implements StoreDialect {
     @Override
     public void configurePool(HikariConfig config, StoreUrl url) {
         config.setMaximumPoolSize(8);
+        // JIT compilation pays off for long analytical queries, not for pages: a search page whose per-row
+        // subqueries inflate the cost estimate took 181 ms with JIT and 18 ms without (200k events).
+        config.addDataSourceProperty("options", "-c jit=off");
         url.user().ifPresent(config::setUsername);
         url.password().ifPresent(config::setPassword);
     }
@@ -86,7 +92,30 @@ final class PostgresDialect implements StoreDialect {
 
     @Override
     public PayloadSearch payloadSearch(EventTable table) {
-        return new TsvectorPayloadSearch(table.data);
+        return new TsvectorPayloadSearch(table.id, table.data);
+    }
+
+    @Override
+    public Optional<SearchIndexer> searchIndexer(DSLContext dsl, WriteGate writeGate) {
+        return Optional.of(new SearchIndexer(limit -> writeGate.write(() -> dsl.transactionResult(
+                configuration -> indexPending(configuration.dsl(), limit))), Clock.systemUTC()));
+    }
+
+    /**
+     * Moves up to {@code limit} events from {@code events_search_pending} into {@code events_search}; returns how
+     * many pending entries it took (those of deleted events are just dropped). SKIP LOCKED lets two processes
+     * index side by side. FOR KEY SHARE waits for a retention delete of the same event and then leaves it out,
+     * instead of failing the foreign key.
+     */
+    private static int indexPending(DSLContext tx, int limit) {
+        return tx.fetchSingle("WITH taken AS (DELETE FROM events_search_pending WHERE event_id IN"
+                + " (SELECT event_id FROM events_search_pending LIMIT {0} FOR UPDATE SKIP LOCKED) RETURNING event_id),"
+                + " live AS (SELECT e.id, e.data FROM events e JOIN taken t ON e.id = t.event_id FOR KEY SHARE OF e),"
+                + " indexed AS (INSERT INTO events_search (event_id, words)"
+                + " SELECT id, event_payload_words(data) FROM live"
+                + " ON CONFLICT (event_id) DO UPDATE SET words = excluded.words RETURNING 1)"
+                + " SELECT (SELECT count(*) FROM taken), (SELECT count(*) FROM indexed)", val(limit))
+                .get(0, Integer.class);
     }
 
     @Override

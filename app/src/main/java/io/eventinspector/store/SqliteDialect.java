@@ -4,12 +4,14 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import io.eventinspector.event.Event;
 import java.util.List;
-import org.jooq.BatchBindStep;
+import java.util.Optional;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
@@ -35,6 +37,9 @@ final class SqliteDialect implements StoreDialect {
     private static final String CACHE_SIZE_KIB = "-262144";
     /** Pages (4 KiB) freed per incremental-vacuum step: 2 MiB, a short write even on a loaded machine. */
     private static final int VACUUM_STEP_PAGES = 500;
+    /** The string and number leaves of {@code e.data} joined by spaces: what {@code events_fts} indexes (V2). */
+    private static final String PAYLOAD_WORDS = "(SELECT group_concat(value, ' ') FROM json_tree(e.data)"
+            + " WHERE type IN ('text', 'integer', 'real'))";
     /** The WAL is truncated to this size when it restarts, so a large deletion's WAL does not stay on disk. */
     private static final String WAL_KEPT_BYTES = String.valueOf(64L << 20);
 
@@ -151,6 +156,12 @@ final class SqliteDialect implements StoreDialect {
         return new Fts5PayloadSearch();
     }
 
+    /** Each append indexes the events it inserted, in its own transaction (see insertIgnoringDuplicates). */
+    @Override
+    public Optional<SearchIndexer> searchIndexer(DSLContext dsl, WriteGate writeGate) {
+        return Optional.empty();
+    }
+
     @Override
     public Field<Instant> bucketStart(Field<Instant> timestamp, Duration width) {
         // Integer arithmetic on epoch millis, so the whole bucket computation stays inside SQLite's VM. Floored
@@ -180,22 +191,52 @@ final class SqliteDialect implements StoreDialect {
 
     /**
      * One prepared single-row INSERT bound once per event: SQLite allows few bind variables per statement, so a
-     * multi-row INSERT would be rendered with inlined values and parsed again every time.
+     * multi-row INSERT would be rendered with inlined values and parsed again every time. jOOQ renders it; the
+     * 10,000 binds of an import batch go straight to JDBC, skipping jOOQ's per-row bind wrappers (the import
+     * benchmark's no-index baseline binds the same way). The inserted events are then added to the payload index
+     * with one statement (see {@link #indexInsertedAfter}).
      */
     @Override
     public long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt) {
-        BatchBindStep batch = tx.batch(tx.insertInto(table.table, table.id, table.type, table.sessionId, table.data,
+        long lastRowidBefore = tx.select(field("coalesce(max(rowid), 0)", SQLDataType.BIGINT)).from(table.table)
+                .fetchSingle().value1();
+        String sql = tx.render(tx.insertInto(table.table, table.id, table.type, table.sessionId, table.data,
                         table.timestamp, table.createdAt)
                 .values((String) null, null, null, null, null, null)
                 .onConflictDoNothing());
-        for (Event event : events) {
-            batch = batch.bind(event.id(), event.type(), event.sessionId(), event.dataJson(), event.timestamp(),
-                    createdAt);
-        }
-        long inserted = 0;
-        for (int count : batch.execute()) {
-            inserted += count;
+        long inserted = tx.connectionResult(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Event event : events) {
+                    insert.setString(1, event.id());
+                    insert.setString(2, event.type());
+                    insert.setString(3, event.sessionId());
+                    insert.setString(4, event.dataJson());
+                    insert.setLong(5, event.timestamp().toEpochMilli());
+                    insert.setLong(6, createdAt.toEpochMilli());
+                    insert.addBatch();
+                }
+                long count = 0;
+                for (int rows : insert.executeBatch()) {
+                    count += rows;
+                }
+                return count;
+            }
+        });
+        if (inserted > 0) {
+            indexInsertedAfter(tx, lastRowidBefore);
         }
         return inserted;
+    }
+
+    /**
+     * Adds the events with a rowid above {@code lastRowidBefore} to {@code events_fts} in one statement. The
+     * transaction holds SQLite's write lock, so those are exactly the events it inserted: a new row's rowid is
+     * one above the largest in the table. One statement lets FTS5 collect all their words in memory and write
+     * one segment; a row-at-a-time insert (the V2 trigger) made it write a segment per event, because FTS5
+     * flushes at every statement savepoint (docs/decisions/0005-deferred-search-index.md).
+     */
+    private static void indexInsertedAfter(DSLContext tx, long lastRowidBefore) {
+        tx.execute("INSERT INTO events_fts (rowid, words) SELECT e.rowid, " + PAYLOAD_WORDS
+                + " FROM events e WHERE e.rowid > {0}", val(lastRowidBefore));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.eventinspector.event.Event;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -44,6 +45,12 @@ interface StoreDialect {
 
     /** How the {@code text} filter is matched against the events table of this database. */
     PayloadSearch payloadSearch(EventTable table);
+
+    /**
+     * The background indexer for a database whose inserts only mark events for the search index (PostgreSQL),
+     * not yet started; empty where an append indexes its events itself (SQLite).
+     */
+    Optional<SearchIndexer> searchIndexer(DSLContext dsl, WriteGate writeGate);
 
     /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
     Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);

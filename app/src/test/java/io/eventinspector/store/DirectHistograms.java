@@ -13,6 +13,6 @@ public final class DirectHistograms {
     public static EventStore of(Database database) {
         EventTable table = new EventTable(database.dialect());
         return new JooqEventStore(database.dsl(), database.dialect(), table, database.dialect().payloadSearch(table),
-                database.events().info(), database.access(), WriteGate.NONE, Optional.empty());
+                database.events().info(), database.access(), WriteGate.NONE, Optional.empty(), () -> { });
     }
 }

@@ -90,6 +90,26 @@ abstract class SearchAndExportContract extends OpenStoreContract {
     }
 
     @Test
+    void anEventIsFoundRightAfterItsAppendAndAfterIndexingButNotOnceDeleted() {
+        store.append(List.of(
+                event("old", "message.received", "s1", "2025-01-01T00:00:00Z", "{\"body\":\"refund please\"}"),
+                event("new", "message.received", "s1", "2026-02-03T10:00:00Z", "{\"body\":\"refund done\"}")));
+        assertThat(ids(text("refund"))).containsExactly("new", "old");
+
+        database.indexPendingSearchNow();
+        assertThat(ids(text("refund"))).containsExactly("new", "old");
+        assertThat(database.indexPendingSearchNow()).as("nothing left waiting").isZero();
+
+        store.append(List.of(event("late", "message.received", "s1", "2025-06-01T00:00:00Z",
+                "{\"body\":\"refund later\"}")));
+        store.deleteOlderThan(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(ids(text("refund"))).as("an indexed and a just-appended event deleted").containsExactly("new");
+        database.indexPendingSearchNow();
+        assertThat(ids(text("refund"))).containsExactly("new");
+        assertThat(store.count(text("later"))).isZero();
+    }
+
+    @Test
     void searchCombinesWithSessionTypeRangeAndCursor() {
         List<Event> events = new ArrayList<>();
         Instant start = Instant.parse("2026-02-03T10:00:00Z");
