@@ -98,16 +98,19 @@ public final class EventTableViewModel {
             return;
         }
         EventQuery query = filter.queryProperty().get().withLimit(PAGE_SIZE);
+        total.set(UNKNOWN);
+        countTask.cancel();
+        // The rows first: the counts scan far more than a page, and on two cores running them alongside held
+        // the page back (filter change -> rows p95 179 ms on 1M events); they start once the rows are shown.
         pageTask.restart(() -> timed(current, query), result -> {
             shown = query;
             next = result.page().next();
             queryMillis.set(result.millis());
             rows.setAll(result.page().events());
+            countTask.restart(() -> current.count(query), total::set,
+                    error -> notifications.failure("Counting failed", error, this::refresh));
+            refreshTypeCounts(current, query);
         }, error -> notifications.failure("Query failed", error, this::refresh));
-        total.set(UNKNOWN);
-        countTask.restart(() -> current.count(query), total::set,
-                error -> notifications.failure("Counting failed", error, this::refresh));
-        refreshTypeCounts(current, query);
     }
 
     /**
