@@ -58,7 +58,10 @@ public final class DesktopBenchmark {
         long launch = System.nanoTime();
         CompletableFuture<AppContext> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            AppContext context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+            // Retention off: the window starts the daily cleanup, which would delete the store's oldest events
+            // (generated up to a fixed end date) in the middle of the measurement.
+            AppContext context = new AppContext(new AppConfig(new Env(Map.of("WHATSAPP_EVENTS_RETENTION_DAYS", "0"))),
+                    Clock.systemUTC(), executor,
                     new UiPreferences(preferences));
             context.table().rows().addListener((ListChangeListener<Object>) change -> firstPage.countDown());
             DesktopApp.show(new Stage(), context);
