@@ -116,16 +116,24 @@ abstract class HistogramRollupContract extends OpenStoreContract {
         database.dsl().update(c.perType).set(c.eventCount, c.eventCount.plus(1000))
                 .where(c.hourStart.eq(START)).and(c.type.eq("message.sent")).execute();
         EventQuery firstHours = EventQuery.builder().since(START).until(START.plusSeconds(4 * 3600 - 1)).build();
+        EventStore events = DirectHistograms.of(database); // counts the events themselves
 
         assertThat(store.histogram(firstHours, Optional.of(BucketSize.HOUR)).total())
-                .isEqualTo(store.count(firstHours) + 1000);
+                .isEqualTo(events.count(firstHours) + 1000);
+        assertThat(store.count(firstHours)).as("counts add up the hourly counts too")
+                .isEqualTo(events.count(firstHours) + 1000);
+        assertThat(store.typeCounts(firstHours)).as("and so do the counts per type")
+                .contains(new TypeCount("message.sent", events.count(firstHours.toBuilder().type("message.sent")
+                        .build()) + 1000, true));
         assertThat(store.histogram(firstHours, Optional.of(BucketSize.MINUTE)).total())
-                .as("minute buckets count the events").isEqualTo(store.count(firstHours));
+                .as("minute buckets count the events").isEqualTo(events.count(firstHours));
         assertThat(store.histogram(firstHours.toBuilder().since(START.plusMillis(1)).build(),
                 Optional.of(BucketSize.HOUR)).total()).as("the first hour is partial now")
-                .isEqualTo(store.count(firstHours.toBuilder().since(START.plusMillis(1)).build()));
+                .isEqualTo(events.count(firstHours.toBuilder().since(START.plusMillis(1)).build()));
         assertThat(store.histogram(firstHours.toBuilder().text("1").build(), Optional.of(BucketSize.HOUR)).total())
-                .as("a text search counts the events").isEqualTo(store.count(firstHours.toBuilder().text("1").build()));
+                .as("a text search counts the events").isEqualTo(events.count(firstHours.toBuilder().text("1").build()));
+        assertThat(store.count(firstHours.toBuilder().text("1").build())).as("and so does its count")
+                .isEqualTo(events.count(firstHours.toBuilder().text("1").build()));
     }
 
     @Test
