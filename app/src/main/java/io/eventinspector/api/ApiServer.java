@@ -12,6 +12,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Optional;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.slf4j.Logger;
@@ -81,10 +85,41 @@ public final class ApiServer implements AutoCloseable {
         });
     }
 
-    /** Starts listening; port 0 picks a free port (see {@link #port()}). */
+    /**
+     * Starts listening; port 0 picks a free port (see {@link #port()}). A port that cannot be bound is an
+     * {@link UncheckedIOException} that says why, e.g. {@code port 8080 is already in use}.
+     */
     public ApiServer start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (Exception e) { // Javalin rethrows Jetty's checked failures undeclared; a failed bind as "STOPPED"
+            IOException failure = new IOException(portTaken(host, port) ? "port " + port + " is already in use"
+                    : rootMessage(e));
+            failure.addSuppressed(e); // Jetty has stopped itself already; stopping again only logs a stack trace
+            throw new UncheckedIOException(failure.getMessage(), failure);
+        }
         return this;
+    }
+
+    /** Asked after a failed start: Jetty, stopping itself after a failed bind, replaces the BindException. */
+    private static boolean portTaken(String host, int port) {
+        if (port == 0) {
+            return false;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     public int port() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,5 +75,18 @@ class ServeCommandTest {
         assertThat(open.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(open.exitValue()).isEqualTo(2);
         assertThat(new String(open.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aPortInUseIsOneLineNamingThePortNotAStackTrace() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Process process = serve(Map.of(), "--port", String.valueOf(taken.getLocalPort()), "--no-auth");
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(2);
+            String stderr = Files.readString(folder.resolve("stderr.txt"));
+            assertThat(stderr).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": port "
+                    + taken.getLocalPort() + " is already in use").doesNotContain("Exception").doesNotContain("\tat ");
+        }
     }
 }

@@ -5,10 +5,7 @@ import io.eventinspector.api.ApiKeys;
 import io.eventinspector.api.ApiServer;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.TaskExecutor;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -101,15 +98,8 @@ public final class ApiServerViewModel implements AutoCloseable {
         ApiServer started = new ApiServer(current, auth);
         try {
             started.start(HOST, requested);
-        } catch (Exception e) { // Javalin rethrows Jetty's checked exceptions unchecked (Kotlin)
-            try {
-                started.stop();
-            } catch (Exception alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            String reason = "cannot listen: " + (inUse(requested) ? "port " + requested + " is already in use"
-                    : rootMessage(e));
-            throw new UncheckedIOException(reason, new IOException(reason, e));
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot listen: " + e.getMessage(), e.getCause());
         }
         auth.ifPresentOrElse(k -> LOG.info("API server on {}:{} with {} API keys", HOST, started.port(), k.size()),
                 () -> LOG.warn("API server on {}:{} without API keys (none in WHATSAPP_API_KEYS_MAP): anyone on this "
@@ -165,30 +155,6 @@ public final class ApiServerViewModel implements AutoCloseable {
             markStopped();
             stopping.stop();
         }
-    }
-
-    /**
-     * Whether another process holds the port. Asked after a failed start because Jetty, stopping itself after a
-     * failed bind, replaces the BindException with an unhelpful "STOPPED".
-     */
-    private static boolean inUse(int port) {
-        if (port == 0) {
-            return false;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(HOST, port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     public StringProperty portProperty() {
