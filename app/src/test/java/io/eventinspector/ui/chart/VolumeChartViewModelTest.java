@@ -7,13 +7,11 @@ import io.eventinspector.event.EventType.Family;
 import io.eventinspector.store.BucketSize;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
-import io.eventinspector.store.StoreException;
+import io.eventinspector.testing.FailingStores;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.QueuedTaskExecutor;
 import io.eventinspector.ui.events.FilterViewModel;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -165,17 +163,7 @@ class VolumeChartViewModelTest {
     void a_failed_count_becomes_a_notification_whose_retry_recovers() {
         boolean[] down = {true};
         EventStore real = database.events();
-        open((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
-                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
-                    if (down[0] && method.getDeclaringClass() == EventStore.class) {
-                        throw new StoreException("database connection lost");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }));
+        open(FailingStores.failingWhile(() -> down[0], real));
 
         Notifications.Notification shown = notifications.currentProperty().get();
         assertThat(shown.message()).isEqualTo("Counting events over time failed: database connection lost");

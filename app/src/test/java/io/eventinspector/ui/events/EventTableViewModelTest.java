@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
+import io.eventinspector.testing.FailingStores;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.QueuedTaskExecutor;
-import io.eventinspector.store.StoreException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -185,17 +183,7 @@ class EventTableViewModelTest {
         fill(5);
         boolean[] down = {true};
         EventStore real = database.events();
-        store.set((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
-                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
-                    if (down[0] && method.getDeclaringClass() == EventStore.class) {
-                        throw new StoreException("database connection lost");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }));
+        store.set(FailingStores.failingWhile(() -> down[0], real));
 
         Notifications.Notification shown = notifications.currentProperty().get();
         assertThat(shown.message()).endsWith(": database connection lost");

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
-import io.eventinspector.store.StoreException;
+import io.eventinspector.testing.FailingStores;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.QueuedTaskExecutor;
 import io.eventinspector.ui.TaskExecutor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,17 +70,7 @@ class LiveTailViewModelTest {
         table = new EventTableViewModel(executor, filter, store, notifications);
         tail = new LiveTailViewModel(executor, ticker, table, store, notifications);
         EventStore real = database.events();
-        store.set((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
-                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
-                    if (down && method.getDeclaringClass() == EventStore.class) {
-                        throw new StoreException("database connection lost");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }));
+        store.set(FailingStores.failingWhile(() -> down, real));
     }
 
     @AfterEach
