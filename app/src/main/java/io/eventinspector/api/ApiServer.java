@@ -5,6 +5,7 @@ import io.eventinspector.Services;
 import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.retention.CleanupScheduler;
+import io.eventinspector.store.Failures;
 import io.eventinspector.store.ReadOnlyStoreException;
 import io.eventinspector.store.StoreException;
 import io.javalin.Javalin;
@@ -94,7 +95,7 @@ public final class ApiServer implements AutoCloseable {
             app.start(host, port);
         } catch (Exception e) { // Javalin rethrows Jetty's checked failures undeclared; a failed bind as "STOPPED"
             IOException failure = new IOException(portTaken(host, port) ? "port " + port + " is already in use"
-                    : rootMessage(e));
+                    : Failures.rootMessage(e));
             failure.addSuppressed(e); // Jetty has stopped itself already; stopping again only logs a stack trace
             throw new UncheckedIOException(failure.getMessage(), failure);
         }
@@ -114,13 +115,6 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 
     public int port() {
         return app.port();

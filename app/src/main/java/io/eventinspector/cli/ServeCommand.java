@@ -5,6 +5,7 @@ import io.eventinspector.api.ApiKeys;
 import io.eventinspector.api.ApiServer;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.store.Database;
+import io.eventinspector.store.Failures;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -60,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
             server.start(bind, port);
         } catch (RuntimeException e) {
             services.close();
-            throw new UserError("cannot listen on " + bind + ":" + port + ": " + rootMessage(e), ExitCodes.USAGE);
+            throw new UserError("cannot listen on " + bind + ":" + port + ": " + Failures.rootMessage(e),
+                    ExitCodes.USAGE);
         }
         if (services.database().access().isGateway()) {
             // Cleanup there is a deliberate, confirmed act (cleanup --allow-writes), never a daily job.
@@ -118,11 +120,4 @@ final class ServeCommand implements Callable<Integer> {
         return address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 }

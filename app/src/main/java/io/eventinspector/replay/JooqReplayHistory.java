@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import io.eventinspector.store.Database;
+import io.eventinspector.store.Failures;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.store.StoreKind;
 import java.time.Duration;
@@ -177,15 +178,8 @@ public final class JooqReplayHistory implements ReplayHistory {
         try {
             return work.get();
         } catch (DataAccessException e) {
-            throw new StoreException("cannot " + what + " in " + where + ": " + rootMessage(e), e);
+            throw new StoreException("cannot " + what + " in " + where + ": " + Failures.rootMessage(e), e);
         }
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 }

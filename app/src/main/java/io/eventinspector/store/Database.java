@@ -251,12 +251,9 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
+    /** The first line of the root cause's message: drivers append whole SQL statements and hints below it. */
     static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        String message = Failures.rootMessage(error);
+        return message.lines().findFirst().orElse(message);
     }
 }
