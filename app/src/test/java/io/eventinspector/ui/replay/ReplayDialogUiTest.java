@@ -131,9 +131,10 @@ class ReplayDialogUiTest {
         robot.clickOn("Replay").clickOn("Replay history");
         TableView<?> history = robot.lookup("#replayList").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        // Looked up inside the history, not anywhere: the closed replay dialog's last message has the same text.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("Replayed 2 events successfully").tryQuery().isPresent());
-        robot.clickOn("Replayed 2 events successfully");
+                () -> robot.from(history).lookup("Replayed 2 events successfully").tryQuery().isPresent());
+        robot.clickOn(robot.from(history).lookup("Replayed 2 events successfully").queryAs(javafx.scene.Node.class));
         TableView<?> attempts = robot.lookup("#replayAttempts").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> attempts.getItems().size() == 2);
         robot.clickOn("Close");
