@@ -53,6 +53,7 @@ final class JooqEventStore implements EventStore {
     private final WriteGate writeGate;
     /** The hourly counts histograms read and writers fold; empty for a gateway's table, which has none. */
     private final Optional<HourlyCounts> hourlyCounts;
+    private final EventTotals totals;
     /** Told after each append that inserted events (the search indexer's cue); a no-op where nothing is deferred. */
     private final Runnable appended;
     private final Clock clock = Clock.systemUTC();
@@ -67,6 +68,7 @@ final class JooqEventStore implements EventStore {
         this.access = access;
         this.writeGate = writeGate;
         this.hourlyCounts = hourlyCounts;
+        this.totals = new EventTotals(dsl, table, hourlyCounts);
         this.appended = appended;
     }
 
@@ -131,21 +133,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long count(EventQuery query) {
-        if (countableFromHourlyCounts(query)) {
-            return histogram(query, Optional.of(BucketSize.DAY)).total();
-        }
-        Condition condition = filters(query);
-        return guard("count events", () -> dsl.selectCount().from(t.table).where(condition)
-                .fetchOne(0, Long.class));
-    }
-
-    /**
-     * Counts without a payload search add up the hourly counts (and count the partial hours at the edges), as the
-     * histogram does: a type's month on 1M events is thousands of rows to add instead of 100,000 to count, and the
-     * window counts the total and the types after every filter change.
-     */
-    private boolean countableFromHourlyCounts(EventQuery query) {
-        return hourlyCounts.isPresent() && query.text().isEmpty();
+        return guard("count events", () -> totals.count(query, this::filters));
     }
 
     @Override
@@ -228,16 +216,8 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public List<TypeCount> typeCounts(EventQuery query) {
-        Condition where = filters(query);
         return guard("count events per type", () -> {
-            Map<String, Long> counts = new TreeMap<>();
-            if (countableFromHourlyCounts(query)) {
-                histogram(query, Optional.of(BucketSize.DAY)).buckets().forEach(bucket ->
-                        bucket.perType().forEach((type, count) -> counts.merge(type, count, Long::sum)));
-            } else {
-                dsl.select(t.type, DSL.count()).from(t.table).where(where).groupBy(t.type)
-                        .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
-            }
+            Map<String, Long> counts = new TreeMap<>(totals.perType(query, this::filters));
             List<TypeCount> result = new ArrayList<>();
             for (String known : EventType.KNOWN) {
                 result.add(new TypeCount(known, Optional.ofNullable(counts.remove(known)).orElse(0L), true));

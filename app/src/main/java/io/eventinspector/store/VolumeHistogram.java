@@ -63,7 +63,10 @@ final class VolumeHistogram {
         Instant since = query.since().orElse(null);
         Instant until = query.until().orElse(null);
         if (since == null || until == null) {
-            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).where(where).fetchOne();
+            // Two scalar subqueries: SQLite answers a lone min() or max() with one index probe, but both in one
+            // select with a scan of every matching event (53 ms instead of 0.01 ms for a 78,000-event session).
+            var range = dsl.select(field(select(min(t.timestamp)).from(t.table).where(where)),
+                    field(select(max(t.timestamp)).from(t.table).where(where))).fetchOne();
             since = since != null ? since : range.value1();
             until = until != null ? until : range.value2();
         }

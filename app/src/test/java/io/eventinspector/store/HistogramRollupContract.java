@@ -70,6 +70,8 @@ abstract class HistogramRollupContract extends OpenStoreContract {
     void assertSameAsCountedFromEvents() {
         EventStore direct = DirectHistograms.of(database);
         for (EventQuery query : queries()) {
+            assertThat(store.count(query)).as("count " + query).isEqualTo(direct.count(query));
+            assertThat(store.typeCounts(query)).as("type counts " + query).isEqualTo(direct.typeCounts(query));
             for (Optional<BucketSize> size : List.of(Optional.<BucketSize>empty(), Optional.of(BucketSize.HOUR),
                     Optional.of(BucketSize.DAY))) {
                 Histogram histogram = store.histogram(query, size);
@@ -125,6 +127,8 @@ abstract class HistogramRollupContract extends OpenStoreContract {
         assertThat(store.typeCounts(firstHours)).as("and so do the counts per type")
                 .contains(new TypeCount("message.sent", events.count(firstHours.toBuilder().type("message.sent")
                         .build()) + 1000, true));
+        assertThat(store.count(EventQuery.all())).as("without time bounds, every hour comes from the counts")
+                .isEqualTo(events.count(EventQuery.all()) + 1000);
         assertThat(store.histogram(firstHours, Optional.of(BucketSize.MINUTE)).total())
                 .as("minute buckets count the events").isEqualTo(events.count(firstHours));
         assertThat(store.histogram(firstHours.toBuilder().since(START.plusMillis(1)).build(),
