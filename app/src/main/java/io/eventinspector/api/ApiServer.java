@@ -37,13 +37,14 @@ public final class ApiServer implements AutoCloseable {
     /** {@code keys} empty turns authentication off; only {@code serve --no-auth} on loopback does that. */
     public ApiServer(Services services, Optional<ApiKeys> keys) {
         CleanupScheduler retention = services.cleanupScheduler();
-        EventRoutes events = new EventRoutes(services.events(), new EventJson(services.clock()),
-                () -> retention.settings().enabled());
-        ExportRoutes exports = new ExportRoutes(services.events());
-        ReplayRoute replay = new ReplayRoute(services::replay);
-        HealthRoutes health = new HealthRoutes(services.database(), retention::state);
-        Authenticator authenticator = new Authenticator(keys);
         ObjectMapper mapper = ApiJson.mapper();
+        JsonBody response = new JsonBody(mapper);
+        EventRoutes events = new EventRoutes(services.events(), new EventJson(services.clock()),
+                () -> retention.settings().enabled(), response);
+        ExportRoutes exports = new ExportRoutes(services.events(), response);
+        ReplayRoute replay = new ReplayRoute(services::replay, response);
+        HealthRoutes health = new HealthRoutes(services.database(), retention::state, response);
+        Authenticator authenticator = new Authenticator(keys);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = EventRoutes.MAX_BODY_BYTES;
@@ -67,22 +68,24 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/events/stats", exports::stats, Role.READ);
         // After export and stats: Javalin picks the first route added that matches.
         app.get("/api/events/{id}", events::get, Role.READ);
-        app.exception(ApiException.class, (error, ctx) -> respond(ctx, error));
+        app.exception(ApiException.class, (error, ctx) -> respond(ctx, response, error));
         // A gateway's own database is opened read-only: writing there is refused, not a database failure.
         app.exception(ReadOnlyStoreException.class, (error, ctx) ->
-                respond(ctx, new ApiException(ErrorCode.FORBIDDEN, error.getMessage())));
+                respond(ctx, response, new ApiException(ErrorCode.FORBIDDEN, error.getMessage())));
         app.exception(StoreException.class, (error, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage());
-            respond(ctx, new ApiException(ErrorCode.DATABASE_ERROR, error.getMessage()));
+            respond(ctx, response, new ApiException(ErrorCode.DATABASE_ERROR, error.getMessage()));
         });
         app.exception(ConfigException.class, (error, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage());
-            respond(ctx, new ApiException(ErrorCode.INTERNAL_ERROR, error.getMessage()));
+            respond(ctx, response, new ApiException(ErrorCode.INTERNAL_ERROR, error.getMessage()));
         });
-        app.exception(HttpResponseException.class, (error, ctx) -> respond(ctx, fromJavalin(ctx, error)));
+        app.exception(HttpResponseException.class, (error, ctx) ->
+                respond(ctx, response, fromJavalin(ctx, error)));
         app.exception(Exception.class, (error, ctx) -> {
             LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), error);
-            respond(ctx, new ApiException(ErrorCode.INTERNAL_ERROR, "unexpected server error; see the server log"));
+            respond(ctx, response, new ApiException(ErrorCode.INTERNAL_ERROR,
+                    "unexpected server error; see the server log"));
         });
     }
 
@@ -130,8 +133,8 @@ public final class ApiServer implements AutoCloseable {
         stop();
     }
 
-    private static void respond(Context ctx, ApiException error) {
-        ctx.status(error.code().status()).json(Envelope.failure(error));
+    private static void respond(Context ctx, JsonBody response, ApiException error) {
+        response.send(ctx.status(error.code().status()), Envelope.failure(error));
     }
 
     /** Javalin's own refusals (no route, wrong method, body over its limit) in the API's terms. */

@@ -25,9 +25,11 @@ final class EventRoutes {
     private final EventStore store;
     private final IngestBody ingestBody;
     private final BooleanSupplier persistenceEnabled;
+    private final JsonBody response;
 
-    EventRoutes(EventStore store, EventJson json, BooleanSupplier persistenceEnabled) {
+    EventRoutes(EventStore store, EventJson json, BooleanSupplier persistenceEnabled, JsonBody response) {
         this.store = store;
+        this.response = response;
         this.ingestBody = new IngestBody(json);
         this.persistenceEnabled = persistenceEnabled;
     }
@@ -44,14 +46,14 @@ final class EventRoutes {
         EventQuery query = QueryParameters.read(ctx);
         Page page = store.query(query);
         long total = store.count(query);
-        ctx.json(new Envelope.Success(new EventList(page.events(), total, query.limit(), query.offset(),
+        response.send(ctx, new Envelope.Success(new EventList(page.events(), total, query.limit(), query.offset(),
                 page.next().map(Cursor::token).orElse(null))));
     }
 
     void get(Context ctx) {
         Event event = store.get(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "event not found"));
-        ctx.json(new Envelope.Success(event));
+        response.send(ctx, new Envelope.Success(event));
     }
 
     void ingest(Context ctx) {
@@ -69,7 +71,7 @@ final class EventRoutes {
         String body = boundedBody(ctx);
         List<Event> events = ndjson ? ingestBody.parseNdjson(body) : ingestBody.parseJson(body);
         AppendResult result = store.append(events);
-        ctx.json(new Envelope.Success(new Ingested(result.inserted(), result.duplicates())));
+        response.send(ctx, new Envelope.Success(new Ingested(result.inserted(), result.duplicates())));
     }
 
     static String mediaType(Context ctx) {

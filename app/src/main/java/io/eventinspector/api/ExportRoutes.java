@@ -27,10 +27,12 @@ final class ExportRoutes {
 
     private final EventStore store;
     private final EventExporter exporter;
+    private final JsonBody response;
 
-    ExportRoutes(EventStore store) {
+    ExportRoutes(EventStore store, JsonBody response) {
         this.store = store;
         this.exporter = new EventExporter(store);
+        this.response = response;
     }
 
     /** Counts per type and the volume histogram of the events matching the filters. */
@@ -74,7 +76,7 @@ final class ExportRoutes {
                 .map(bucket -> new BucketView(Timestamps.format(bucket.start()), bucket.total(), bucket.perType()))
                 .toList();
         long total = types.stream().mapToLong(TypeCount::count).sum();
-        ctx.json(new Envelope.Success(new Stats(total, types,
+        response.send(ctx, new Envelope.Success(new Stats(total, types,
                 new HistogramView(histogram.size().name().toLowerCase(Locale.ROOT), buckets))));
     }
 

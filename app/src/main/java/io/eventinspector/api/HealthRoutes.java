@@ -20,10 +20,12 @@ final class HealthRoutes {
 
     private final Database database;
     private final Supplier<RetentionState> retention;
+    private final JsonBody response;
 
-    HealthRoutes(Database database, Supplier<RetentionState> retention) {
+    HealthRoutes(Database database, Supplier<RetentionState> retention, JsonBody response) {
         this.database = database;
         this.retention = retention;
+        this.response = response;
     }
 
     record Health(String status) {
@@ -55,7 +57,7 @@ final class HealthRoutes {
     }
 
     void health(Context ctx) {
-        ctx.json(new Envelope.Success(new Health("ok")));
+        response.send(ctx, new Envelope.Success(new Health("ok")));
     }
 
     void ready(Context ctx) {
@@ -64,7 +66,7 @@ final class HealthRoutes {
             throw new ApiException(ErrorCode.DATABASE_ERROR, "database " + database.url().shortName()
                     + " is unreachable: " + problem);
         }
-        ctx.json(new Envelope.Success(new Readiness("ready",
+        response.send(ctx, new Envelope.Success(new Readiness("ready",
                 new DatabaseStatus("up", database.kind().displayName(), database.url().shortName()),
                 RetentionStatus.of(retention.get()))));
     }

@@ -19,10 +19,12 @@ import java.util.function.Supplier;
  */
 final class ReplayRoute {
     private final Supplier<ReplayService> replay;
+    private final JsonBody response;
 
     /** The service is looked up per request, so a bad replay setting fails replays only, not the server. */
-    ReplayRoute(Supplier<ReplayService> replay) {
+    ReplayRoute(Supplier<ReplayService> replay, JsonBody response) {
         this.replay = replay;
+        this.response = response;
     }
 
     void replay(Context ctx) {
@@ -42,7 +44,7 @@ final class ReplayRoute {
         } catch (ValidationException e) {
             throw new ApiException(ErrorCode.INVALID_INPUT, e.getMessage());
         }
-        ctx.json(new Envelope.Success(result));
+        response.send(ctx, new Envelope.Success(result));
     }
 
     private static JsonNode parse(String text) {
