@@ -13,10 +13,14 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreUrl;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +33,16 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.jooq.impl.DSL;
 
 /**
  * Load on the HTTP API over loopback, with the store called directly as the raw baseline in the same run:
  * {@code GET /api/events?session_id=…} at 32 concurrent connections (requests/s, p50, p99) and
- * {@code POST /api/events} with batches of 500 (events/s). Fills the store to the wanted size first.
+ * {@code POST /api/events} with batches of 500 (events/s). Fills the store to the wanted size first. The GET load
+ * comes from wrk (Debian's package) when it is installed, else from Java's HttpClient in this JVM.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=io.eventinspector.bench.ApiBenchmark \
  *   -Dexec.args="STORE_URL EVENTS SECONDS"</pre>
@@ -62,7 +70,10 @@ public final class ApiBenchmark {
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 System.out.printf("store %s, %d events, %d sessions%n", url.redacted(), events, SESSIONS);
-                queries(base, database.events(), measure);
+                // Every session of the store: the ones fill() made, or a demo store's (`generate`).
+                List<String> sessions = database.dsl().selectDistinct(DSL.field(DSL.name("session_id"), String.class))
+                        .from(DSL.table(DSL.name("events"))).fetch(0, String.class);
+                queries(base, database.events(), sessions, measure);
                 ingest(base, database.events(), measure);
             } finally {
                 server.stop();
@@ -91,23 +102,63 @@ public final class ApiBenchmark {
         store.append(batch);
     }
 
-    private static void queries(String base, EventStore store, Duration measure) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Call get = () -> {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base
-                    + "/api/events?session_id=" + session(randomSession()))).header("X-API-Key", KEY).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            check(response.statusCode());
-        };
-        run(CONNECTIONS, measure.dividedBy(4), get); // warm-up: JIT, pool and page cache
-        Load http = run(CONNECTIONS, measure, get);
+    private static void queries(String base, EventStore store, List<String> sessions, Duration measure)
+            throws Exception {
+        Duration warmUp = measure.dividedBy(2); // JIT, pool and page cache
+        if (wrkInstalled()) {
+            wrk(base, sessions, warmUp);
+            System.out.printf("GET /api/events?session_id=… x%d (wrk, %d sessions):%n%s", CONNECTIONS,
+                    sessions.size(), wrk(base, sessions, measure));
+        } else {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Call get = () -> {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/events?session_id=" + sessions.get(ThreadLocalRandom.current()
+                        .nextInt(sessions.size())))).header("X-API-Key", KEY).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                check(response.statusCode());
+            };
+            run(CONNECTIONS, warmUp, get);
+            System.out.printf("GET /api/events?session_id=… x%d (Java HttpClient; install wrk for a load"
+                    + " generator that costs less CPU): %s%n", CONNECTIONS, run(CONNECTIONS, measure, get));
+        }
         Load raw = run(CONNECTIONS, measure, () -> {
-            EventQuery query = EventQuery.builder().sessionId(session(randomSession())).build();
+            EventQuery query = EventQuery.builder()
+                    .sessionId(sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()))).build();
             store.query(query);
             store.count(query);
         });
-        System.out.printf("GET /api/events?session_id=… x%d: %s%n", CONNECTIONS, http);
         System.out.printf("  baseline store.query+count x%d: %s%n", CONNECTIONS, raw);
+    }
+
+    private static boolean wrkInstalled() throws InterruptedException {
+        try {
+            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Runs wrk (a separate process, so the load generator's CPU is not the server's) and returns its report. */
+    private static String wrk(String base, List<String> sessions, Duration duration) throws Exception {
+        Path script = Files.createTempFile("api-get", ".lua");
+        try {
+            Files.writeString(script, "local sessions = {" + sessions.stream().map(id -> "\"" + id + "\"")
+                    .collect(Collectors.joining(",")) + "}\n"
+                    + "request = function()\n"
+                    + "  return wrk.format(\"GET\", \"/api/events?session_id=\" .. sessions[math.random(#sessions)],"
+                    + " {[\"X-API-Key\"] = \"" + KEY + "\"})\n"
+                    + "end\n");
+            Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + duration.toSeconds() + "s",
+                    "--latency", "-s", script.toString(), base).redirectErrorStream(true).start();
+            String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (wrk.waitFor() != 0 || report.contains("Non-2xx")) {
+                throw new IllegalStateException("wrk failed:\n" + report);
+            }
+            return report;
+        } finally {
+            Files.delete(script);
+        }
     }
 
     private static void ingest(String base, EventStore store, Duration measure) throws Exception {
@@ -150,13 +201,9 @@ public final class ApiBenchmark {
         return body.toString();
     }
 
-    /** {@code session-00} … {@code session-49}, the names the demo generator's benchmark stores use too. */
+    /** {@code session-00} … {@code session-49}. */
     private static String session(long n) {
         return String.format("session-%02d", n % SESSIONS);
-    }
-
-    private static int randomSession() {
-        return java.util.concurrent.ThreadLocalRandom.current().nextInt(SESSIONS);
     }
 
     private static void check(int status) {
