@@ -6,8 +6,7 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.eventinspector.testing.CliRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CleanupCommandTest {
     @TempDir
     Path folder;
     private Path file;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void storeWithOldAndNewEvents() {
@@ -40,7 +37,7 @@ class CleanupCommandTest {
     void dryRunCountsWithoutDeleting() {
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "10", "--dry-run")).isZero();
 
-        assertThat(out.toString()).isEqualTo("would delete 2 events" + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("would delete 2 events" + System.lineSeparator());
         assertThat(remaining()).isEqualTo(3);
     }
 
@@ -48,7 +45,7 @@ class CleanupCommandTest {
     void deletesOlderThanTheRetention() {
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "10")).isZero();
 
-        assertThat(out.toString()).isEqualTo("deleted 2 events" + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("deleted 2 events" + System.lineSeparator());
         assertThat(remaining()).isEqualTo(1);
     }
 
@@ -56,7 +53,7 @@ class CleanupCommandTest {
     void zeroDaysKeepsEverything() {
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "0")).isZero();
 
-        assertThat(out.toString()).isEqualTo("deleted 0 events" + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("deleted 0 events" + System.lineSeparator());
         assertThat(remaining()).isEqualTo(3);
     }
 
@@ -64,16 +61,13 @@ class CleanupCommandTest {
     void aNegativeRetentionIsOneLineAndExitCode2() {
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "-1")).isEqualTo(ExitCodes.USAGE);
 
-        assertThat(err.toString()).isEqualTo("error: retention days must be a whole number from 0 (keep forever) "
+        assertThat(cli.err()).isEqualTo("error: retention days must be a whole number from 0 (keep forever) "
                 + "to 36500, not -1" + System.lineSeparator());
         assertThat(remaining()).isEqualTo(3);
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private long remaining() {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
+import io.eventinspector.testing.CliRun;
+import io.eventinspector.testing.CliRun.Result;
 import io.eventinspector.testing.TestDatabases;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line run in-process, as a user would: arguments in, stdout, stderr and exit code out. */
 class CliTest {
@@ -28,24 +27,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
     static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Cli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.once(args);
     }
 
     private String db() {

@@ -2,23 +2,20 @@ package io.eventinspector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventinspector.testing.CliRun;
 import io.eventinspector.testing.GatewayFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line over a gateway's own SQLite file: reads work, import is refused in one exact line. */
 class GatewayDatabaseCliTest {
     @TempDir
     Path folder;
     private Path file;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void gatewayFile() throws Exception {
@@ -27,10 +24,7 @@ class GatewayDatabaseCliTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -42,8 +36,8 @@ class GatewayDatabaseCliTest {
                 .isEqualTo(ExitCodes.OK);
         assertThat(run("get", "--db", "jdbc:sqlite:" + file, "20260203103000.123456789")).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString().lines()).containsExactly(line, line);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out().lines()).containsExactly(line, line);
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -55,9 +49,9 @@ class GatewayDatabaseCliTest {
 
         assertThat(run("import", "--db", file.toString(), input.toString())).isEqualTo(ExitCodes.USAGE);
 
-        assertThat(err.toString()).isEqualTo("error: read-only: " + file
+        assertThat(cli.err()).isEqualTo("error: read-only: " + file
                 + " is a gateway database (opened without --allow-writes)" + System.lineSeparator());
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -68,9 +62,9 @@ class GatewayDatabaseCliTest {
                 + System.lineSeparator();
 
         assertThat(run("generate", "--db", file.toString(), "--events", "5")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).isEqualTo(refusal);
+        assertThat(cli.err()).isEqualTo(refusal);
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).isEqualTo(refusal + refusal);
+        assertThat(cli.err()).isEqualTo(refusal + refusal);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -81,17 +75,17 @@ class GatewayDatabaseCliTest {
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--allow-writes"))
                 .isEqualTo(ExitCodes.USAGE);
 
-        assertThat(err.toString()).isEqualTo("error: cleanup of the gateway database " + file
+        assertThat(cli.err()).isEqualTo("error: cleanup of the gateway database " + file
                 + " needs a confirmation typed at a terminal" + System.lineSeparator());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--dry-run")).isEqualTo(0);
-        assertThat(out.toString()).isEqualTo("would delete 1 events" + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("would delete 1 events" + System.lineSeparator());
     }
 
     @Test
     void queryHelpSaysPayloadSearchOnAGatewayDatabaseIsAScan() {
         run("query", "--help");
-        assertThat(out.toString().replaceAll("\\s+", " "))
+        assertThat(cli.out().replaceAll("\\s+", " "))
                 .contains("On a gateway's own database (opened read-only) payload search is a scan")
                 .contains("--allow-writes");
     }

@@ -8,22 +8,19 @@ import io.eventinspector.event.EventJson;
 import io.eventinspector.replay.LoopbackReceivers;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.eventinspector.testing.CliRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReplayCommandTest {
     @TempDir
     Path folder;
 
     private Path db;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void storeEvents() {
@@ -36,10 +33,7 @@ class ReplayCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -48,8 +42,8 @@ class ReplayCommandTest {
             int exit = run("replay", "--db", db.toString(), "--session-id", "s1", "--webhook-url",
                     receiver.url().toString());
 
-            assertThat(exit).as(err.toString()).isZero();
-            JsonNode result = EventJson.mapper().readTree(out.toString());
+            assertThat(exit).as(cli.err()).isZero();
+            JsonNode result = EventJson.mapper().readTree(cli.out());
             assertThat(result.get("message").asText()).isEqualTo("Replayed 2 events successfully");
             assertThat(result.get("events_failed").asInt()).isZero();
             assertThat(receiver.requests()).isEqualTo(2);
@@ -63,7 +57,7 @@ class ReplayCommandTest {
                     receiver.url().toString());
 
             assertThat(exit).isEqualTo(ExitCodes.PARTIAL);
-            assertThat(EventJson.mapper().readTree(out.toString()).get("message").asText())
+            assertThat(EventJson.mapper().readTree(cli.out()).get("message").asText())
                     .isEqualTo("Replayed 0 events successfully, 1 failed");
         }
     }
@@ -72,8 +66,8 @@ class ReplayCommandTest {
     void aDryRunNeedsNoTargetAndSendsNothing() throws Exception {
         int exit = run("replay", "--db", db.toString(), "--since", "2026-02-03T00:00:00Z", "--dry-run");
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonNode result = EventJson.mapper().readTree(out.toString());
+        assertThat(exit).as(cli.err()).isZero();
+        JsonNode result = EventJson.mapper().readTree(cli.out());
         assertThat(result.get("message").asText()).isEqualTo("Dry run: would replay 2 events");
         assertThat(result.get("selection").get("ids").toString()).isEqualTo("[\"e1\",\"e2\"]");
     }
@@ -83,9 +77,9 @@ class ReplayCommandTest {
         int exit = run("replay", "--db", db.toString(), "--dry-run");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo(
+        assertThat(cli.err().strip()).isEqualTo(
                 "error: at least one filter (session_id, event_type, since, or until) must be specified");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -93,7 +87,7 @@ class ReplayCommandTest {
         int exit = run("replay", "--db", db.toString(), "--session-id", "s1", "--webhook-url", "nope");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--webhook-url").contains("\"nope\"");
+        assertThat(cli.err()).contains("--webhook-url").contains("\"nope\"");
     }
 
     @Test
@@ -101,15 +95,15 @@ class ReplayCommandTest {
         try (var receiver = LoopbackReceivers.start(n -> false)) {
             run("replay", "--db", db.toString(), "--session-id", "s1", "--webhook-url", receiver.url().toString());
         }
-        String replayId = EventJson.mapper().readTree(out.toString()).get("replay_id").asText();
-        out.getBuffer().setLength(0);
+        String replayId = EventJson.mapper().readTree(cli.out()).get("replay_id").asText();
 
-        assertThat(run("replays", "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains(replayId).contains("cli").contains("Replayed 2 events successfully");
+        CliRun.Result list = CliRun.once("replays", "--db", db.toString());
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains(replayId).contains("cli").contains("Replayed 2 events successfully");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("replays", "--db", db.toString(), "--id", replayId)).isZero();
-        JsonNode detail = EventJson.mapper().readTree(out.toString());
+        CliRun.Result one = CliRun.once("replays", "--db", db.toString(), "--id", replayId);
+        assertThat(one.exit()).isZero();
+        JsonNode detail = EventJson.mapper().readTree(one.out());
         assertThat(detail.get("initiator").asText()).isEqualTo("cli");
         assertThat(detail.get("filters").get("session_id").asText()).isEqualTo("s1");
         assertThat(detail.get("attempts")).hasSize(2);
@@ -117,6 +111,6 @@ class ReplayCommandTest {
         assertThat(detail.get("attempts").get(0).get("http_status").asInt()).isEqualTo(200);
 
         assertThat(run("replays", "--db", db.toString(), "--id", "rpl_missing")).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(err.toString()).contains("replay not found: rpl_missing");
+        assertThat(cli.err()).contains("replay not found: rpl_missing");
     }
 }
