@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -40,6 +41,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
@@ -110,7 +112,8 @@ public final class MainView {
     @FXML
     private EventTableView eventTableController;
     @FXML
-    private EventDetailView eventDetailController;
+    private StackPane detailSlot;
+    private EventDetailView eventDetail;
     @FXML
     private CheckMenuItem liveItem;
 
@@ -180,11 +183,35 @@ public final class MainView {
                 eventTableController.table().getSelectionModel().getSelectedItems()));
         filterBarController.replayButton().setOnAction(event -> replayFilter());
         eventTableController.table().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (COPY.match(event)) {
-                eventDetailController.copyJson();
+            if (COPY.match(event) && eventDetail != null) {
+                eventDetail.copyJson();
                 event.consume();
             }
         });
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null && eventDetail == null) {
+                afterFirstFrame(scene, this::buildDetail);
+            }
+        });
+    }
+
+    /**
+     * Nothing is selected when the window opens, so the detail pane (tabs, JSON view, tree) would only add to the
+     * first CSS pass and layout before the window can appear: it is built right after the first frame instead.
+     */
+    private void buildDetail() {
+        ViewLoader.Loaded<EventDetailView> loaded = views.load("EventDetail.fxml");
+        eventDetail = loaded.controller();
+        detailSlot.getChildren().setAll(loaded.root());
+    }
+
+    private static void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action); // runs once this pulse has rendered its frame
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void showNotification(Notifications.Notification notification) {
