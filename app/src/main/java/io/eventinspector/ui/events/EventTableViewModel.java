@@ -209,6 +209,11 @@ public final class EventTableViewModel {
         return total.get();
     }
 
+    /** How long the last page of rows took to read from the store, in ms (-1 before the first). */
+    public long queryMillis() {
+        return queryMillis.get();
+    }
+
     /** True when the open store holds no events at all, so the window shows its empty state. */
     public ReadOnlyBooleanProperty storeEmptyProperty() {
         return storeEmpty.getReadOnlyProperty();
