@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * What migration V7's widened {@code idx_events_session_type} (session_id, type, timestamp DESC) costs and gains
+ * What migration V7's widened {@code idx_events_session_type} (session_id, type, timestamp) costs and gains
  * against the spec's (session_id, type), in one JVM on two SQLite stores that differ only in that index (the
  * "spec" store gets the narrow index back after migrating). Every measurement alternates between the two, so a
  * shared machine's load hits both alike: import (10k-event appends, as the importer commits), payload search
