@@ -17,6 +17,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
  * An open database: the connection pool, the jOOQ context for its dialect (rendering no schema name, so the
@@ -52,6 +53,8 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, dialect.sqlDialect(), new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+        dialect.executeListener().ifPresent(listener ->
+                dsl.configuration().set(new DefaultExecuteListenerProvider(listener)));
         this.searchIndexer = table.gateway ? Optional.empty() : dialect.searchIndexer(dsl, writeGate);
     }
 

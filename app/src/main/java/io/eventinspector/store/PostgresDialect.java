@@ -18,6 +18,7 @@ import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.SQLDialect;
@@ -159,6 +160,12 @@ final class PostgresDialect implements StoreDialect {
                 tx.execute("DELETE FROM hourly_session_counts WHERE event_count = 0");
             }
         });
+    }
+
+    /** Nothing to watch: a cancelled desktop query's statement runs to the end on the server (see SqliteDialect). */
+    @Override
+    public Optional<ExecuteListener> executeListener() {
+        return Optional.empty();
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.SQLDataType;
@@ -177,6 +178,12 @@ final class SqliteDialect implements StoreDialect {
     @Override
     public void foldHourlyCounts(DSLContext dsl) {
         // Nothing recorded to fold: the counts are always up to date.
+    }
+
+    /** An interrupted thread's read stops instead of running to the end (a superseded desktop query). */
+    @Override
+    public Optional<ExecuteListener> executeListener() {
+        return Optional.of(new InterruptibleSqliteReads());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 
@@ -66,6 +67,9 @@ interface StoreDialect {
      * where triggers update the counts directly). Safe to call from any number of writers at once.
      */
     void foldHourlyCounts(DSLContext dsl);
+
+    /** Watches every statement the store's jOOQ context runs, where the database needs that (SQLite). */
+    Optional<ExecuteListener> executeListener();
 
     /** How a gateway's own events table in this kind of database is recognised, opened and read. */
     GatewaySchema gatewaySchema();

@@ -26,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Row2;
 import org.jooq.Select;
@@ -63,10 +64,7 @@ final class VolumeHistogram {
         Instant since = query.since().orElse(null);
         Instant until = query.until().orElse(null);
         if (since == null || until == null) {
-            // Two scalar subqueries: SQLite answers a lone min() or max() with one index probe, but both in one
-            // select with a scan of every matching event (53 ms instead of 0.01 ms for a 78,000-event session).
-            var range = dsl.select(field(select(min(t.timestamp)).from(t.table).where(where)),
-                    field(select(max(t.timestamp)).from(t.table).where(where))).fetchOne();
+            var range = timeRange(query, where);
             since = since != null ? since : range.value1();
             until = until != null ? until : range.value2();
         }
@@ -83,6 +81,20 @@ final class VolumeHistogram {
         List<Histogram.Bucket> list = new ArrayList<>(counts.size());
         counts.forEach((at, perType) -> list.add(new Histogram.Bucket(at, perType)));
         return new Histogram(bucketSize, list);
+    }
+
+    /**
+     * The first and last timestamp of the matching events. SQLite answers a lone {@code min()} or {@code max()}
+     * with one probe of an index that ends in the timestamp, but both in one SELECT by reading every matching
+     * entry (0.33 s for all of 1M events, ~40 ms for one type), so each is its own scalar subquery. A text search
+     * is matched once instead: its rows come from the search index, not in time order.
+     */
+    private Record2<Instant, Instant> timeRange(EventQuery query, Condition where) {
+        if (query.text().isPresent()) {
+            return dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).where(where).fetchOne();
+        }
+        return dsl.select(field(select(min(t.timestamp)).from(t.table).where(where)),
+                field(select(max(t.timestamp)).from(t.table).where(where))).fetchOne();
     }
 
     private Map<Instant, Map<String, Long>> fromEvents(EventQuery query, Condition where, Instant from, Instant to,

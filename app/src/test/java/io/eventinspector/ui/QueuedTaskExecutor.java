@@ -27,6 +27,11 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Runs the oldest queued piece of work only (what it queues stays queued) and keeps holding. */
+    public void runNext() {
+        queued.poll().run();
+    }
+
     public int pending() {
         return queued.size();
     }

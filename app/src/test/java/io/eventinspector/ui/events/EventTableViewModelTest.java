@@ -4,12 +4,14 @@ import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
+import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.testing.FailingStores;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.QueuedTaskExecutor;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -135,6 +137,32 @@ class EventTableViewModelTest {
 
         assertThat(table.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.sessionId()).isEqualTo("s2"));
         assertThat(table.total()).isEqualTo(45);
+    }
+
+    @Test
+    void a_newer_filter_stops_the_type_counts_still_pending_for_the_older_one() {
+        fill(90);
+        List<String> countedSessions = new ArrayList<>();
+        EventStore events = database.events();
+        store.set((EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
+                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("typeCounts")) {
+                        countedSessions.add(((EventQuery) args[0]).sessionId().orElse(""));
+                    }
+                    return method.invoke(events, args);
+                }));
+        countedSessions.clear();
+        executor.hold();
+
+        filter.sessionIdProperty().set("s1");
+        executor.runNext(); // the debounce: reload
+        executor.runNext(); // the s1 page, which queues the total and the type counts
+        filter.sessionIdProperty().set("s2");
+        table.reload();
+        executor.runAll();
+
+        assertThat(countedSessions).containsExactly("s2");
+        assertThat(table.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.sessionId()).isEqualTo("s2"));
     }
 
     @Test
