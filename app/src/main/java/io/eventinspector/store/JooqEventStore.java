@@ -1,7 +1,5 @@
 package io.eventinspector.store;
 
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
@@ -15,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +25,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -177,10 +173,9 @@ final class JooqEventStore implements EventStore {
     @Override
     public StoreStats stats() {
         return guard("read statistics", () -> {
-            Map<String, Long> perType = new LinkedHashMap<>();
-            dsl.select(t.type, DSL.count()).from(t.table).groupBy(t.type).orderBy(t.type)
-                    .forEach(r -> perType.put(r.value1(), r.value2().longValue()));
-            var range = dsl.select(min(t.timestamp), max(t.timestamp)).from(t.table).fetchOne();
+            // From the hourly counts where the store has them: a count per type over 1M events took ~1.5 s.
+            Map<String, Long> perType = totals.perType(EventQuery.all(), this::filters);
+            var range = new VolumeHistogram(dsl, dialect, t, hourlyCounts).timeRange(EventQuery.all(), noCondition());
             long total = perType.values().stream().mapToLong(Long::longValue).sum();
             return new StoreStats(total, perType, Optional.ofNullable(range.value1()),
                     Optional.ofNullable(range.value2()));
