@@ -20,6 +20,12 @@ final class AccessLog {
         Authenticator.Caller caller = found == null ? Authenticator.Caller.ANONYMOUS : found;
         String query = ctx.queryString();
         AUDIT.info("key={} role={} {} {}{} {} {}ms", caller.fingerprint(), caller.role(), ctx.method(), ctx.path(),
-                query == null ? "" : "?" + query, ctx.statusCode(), String.format("%.1f", millis));
+                query == null ? "" : "?" + query, ctx.statusCode(), tenths(millis));
+    }
+
+    /** {@code 12.3}: String.format took half of this log line's CPU, which is paid on every request. */
+    static String tenths(float millis) {
+        long tenths = Math.round(millis * 10.0);
+        return tenths / 10 + "." + tenths % 10;
     }
 }

@@ -322,6 +322,7 @@ class ApiServerTest {
                 "GET /api/events?session_id=session123", " 200 ");
         assertThat(messages.get(1)).contains("key=" + fingerprint, "POST /api/events", " 403 ");
         assertThat(messages).noneMatch(message -> message.contains(READ_KEY));
+        assertThat(messages).allMatch(message -> message.matches(".* \\d+\\.\\dms"), "ends with the duration");
     }
 
     @Test
