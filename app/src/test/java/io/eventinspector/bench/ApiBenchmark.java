@@ -54,6 +54,8 @@ public final class ApiBenchmark {
     private static final int INGEST_BATCH = 500;
     private static final String KEY = "bench-admin-key";
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    /** Part of every ingested id, so that a second run on the same store inserts instead of finding duplicates. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     private ApiBenchmark() {
     }
@@ -183,7 +185,7 @@ public final class ApiBenchmark {
         Instant now = Instant.now();
         for (int i = 0; i < INGEST_BATCH; i++) {
             long n = sequence.incrementAndGet();
-            events.add(new Event("bench_" + n, "message.sent", session(n),
+            events.add(new Event("bench_" + RUN + "_" + n, "message.sent", session(n),
                     "{\"to\":\"4915112345\",\"body\":\"reply " + n + "\"}", now));
         }
         return events;
@@ -194,8 +196,9 @@ public final class ApiBenchmark {
         String now = Timestamps.format(Instant.now());
         for (int i = 0; i < INGEST_BATCH; i++) {
             long n = sequence.incrementAndGet();
-            body.append("{\"id\":\"bench_").append(n).append("\",\"type\":\"message.sent\",\"session_id\":\"")
-                    .append(session(n)).append("\",\"data\":{\"to\":\"4915112345\",\"body\":\"reply ").append(n)
+            body.append("{\"id\":\"bench_").append(RUN).append('_').append(n)
+                    .append("\",\"type\":\"message.sent\",\"session_id\":\"").append(session(n))
+                    .append("\",\"data\":{\"to\":\"4915112345\",\"body\":\"reply ").append(n)
                     .append("\"},\"timestamp\":\"").append(now).append("\"}\n");
         }
         return body.toString();
