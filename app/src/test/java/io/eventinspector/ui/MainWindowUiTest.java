@@ -88,6 +88,21 @@ class MainWindowUiTest {
     }
 
     @Test
+    void the_session_field_suggests_session_ids_once_focused(FxRobot robot) throws Exception {
+        StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 200, 3, 1);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        String session = table.getItems().get(0).sessionId();
+
+        robot.clickOn("#sessionField").write(session.substring(0, session.length() - 1));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(cell -> session.equals(cell.getText())));
+    }
+
+    @Test
     void the_first_notification_shows_in_the_bar_with_its_retry(FxRobot robot) throws Exception {
         robot.interact(() -> context.notifications().failure("Cannot open the store",
                 new java.io.IOException("disk gone"), () -> { }));
