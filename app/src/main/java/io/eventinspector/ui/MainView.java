@@ -36,6 +36,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -76,6 +77,7 @@ public final class MainView {
     @FXML
     private CheckMenuItem darkTheme;
     @FXML
+    private SplitPane split;
     private NotificationPane notificationPane;
     @FXML
     private Label status;
@@ -216,8 +218,13 @@ public final class MainView {
 
     private void showNotification(Notifications.Notification notification) {
         if (notification == null) {
-            notificationPane.hide();
+            if (notificationPane != null) {
+                notificationPane.hide();
+            }
             return;
+        }
+        if (notificationPane == null) {
+            wrapInNotificationPane();
         }
         notificationPane.getActions().clear();
         notification.retry().ifPresent(retry -> notificationPane.getActions().add(new Action("Retry", event -> {
@@ -225,6 +232,19 @@ public final class MainView {
             retry.run();
         })));
         notificationPane.show(notification.message());
+    }
+
+    /**
+     * Most starts show no notification, and the NotificationPane's skin, bar and stylesheet cost the first CSS
+     * pass time before the window can appear: the pane is wrapped around the table and detail pane only when
+     * the first notification comes.
+     */
+    private void wrapInNotificationPane() {
+        root.setCenter(null);
+        notificationPane = new NotificationPane(split);
+        notificationPane.setShowFromTop(true);
+        root.setCenter(notificationPane);
+        notificationPane.applyCss(); // makes the skin now, so the bar can slide in like any later one
     }
 
     private void applyTheme(boolean dark) {

@@ -16,6 +16,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +85,37 @@ class MainWindowUiTest {
         TextFlow json = robot.lookup("#detailJson").queryAs(TextFlow.class);
         String shown = json.getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
         assertThat(shown).contains("\"id\" : \"" + first.id() + "\"").contains("\"type\" : \"message.sent\"");
+    }
+
+    @Test
+    void the_session_field_suggests_session_ids_once_focused(FxRobot robot) throws Exception {
+        StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 200, 3, 1);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        String session = table.getItems().get(0).sessionId();
+
+        robot.clickOn("#sessionField").write(session.substring(0, session.length() - 1));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(cell -> session.equals(cell.getText())));
+    }
+
+    @Test
+    void the_first_notification_shows_in_the_bar_with_its_retry(FxRobot robot) throws Exception {
+        robot.interact(() -> context.notifications().failure("Cannot open the store",
+                new java.io.IOException("disk gone"), () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        NotificationPane pane = robot.lookup(".notification-pane").queryAs(NotificationPane.class);
+        assertThat(pane.isShowing()).isTrue();
+        assertThat(pane.getText()).isEqualTo("Cannot open the store: disk gone");
+        assertThat(pane.getActions()).extracting(action -> action.getText()).containsExactly("Retry");
+        assertThat(robot.lookup(".event-table").tryQuery()).isPresent();
+
+        robot.interact(() -> context.notifications().dismiss());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !pane.isShowing());
     }
 
     @Test

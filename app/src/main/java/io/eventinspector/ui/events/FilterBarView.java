@@ -1,6 +1,8 @@
 package io.eventinspector.ui.events;
 
 import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -57,8 +59,7 @@ public final class FilterBarView {
         textField.textProperty().bindBidirectional(viewModel.textProperty());
         apiUrl.textProperty().bind(viewModel.apiUrlProperty());
         error.textProperty().bind(viewModel.errorProperty());
-        // ControlsFX asks for suggestions on a thread of its own, so the store query never blocks typing.
-        TextFields.bindAutoCompletion(sessionField, request -> sessions.suggest(request.getUserText()));
+        completeSessionsOnceFocused();
         liveToggle.selectedProperty().bindBidirectional(liveTail.liveProperty());
         for (FilterViewModel.QuickRange range : FilterViewModel.QuickRange.values()) {
             MenuItem item = new MenuItem(range.label());
@@ -66,6 +67,23 @@ public final class FilterBarView {
             quickRanges.getItems().add(item);
         }
         bindTypes();
+    }
+
+    /**
+     * ControlsFX asks for suggestions on a thread of its own, so the store query never blocks typing. Its popup
+     * is made only when the field is first focused: nobody types there before the window appears, and making it
+     * at start-up only adds to the time until the window does.
+     */
+    private void completeSessionsOnceFocused() {
+        sessionField.focusedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean old, Boolean focused) {
+                if (focused) {
+                    sessionField.focusedProperty().removeListener(this);
+                    TextFields.bindAutoCompletion(sessionField, request -> sessions.suggest(request.getUserText()));
+                }
+            }
+        });
     }
 
     /** The picker lists the store's types with counts; its checks and the view model's selection mirror each other. */
