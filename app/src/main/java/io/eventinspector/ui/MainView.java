@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -190,16 +192,22 @@ public final class MainView {
                 event.consume();
             }
         });
-        root.sceneProperty().addListener((observable, old, scene) -> {
-            if (scene != null && eventDetail == null) {
-                afterFirstFrame(scene, this::buildDetail);
+        ObservableList<?> rows = eventTableController.table().getItems();
+        rows.addListener(new ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                if (!rows.isEmpty() && root.getScene() != null) {
+                    rows.removeListener(this);
+                    afterFirstFrame(root.getScene(), MainView.this::buildDetail);
+                }
             }
         });
     }
 
     /**
-     * Nothing is selected when the window opens, so the detail pane (tabs, JSON view, tree) would only add to the
-     * first CSS pass and layout before the window can appear: it is built right after the first frame instead.
+     * Nothing can be selected before the table has rows, so the detail pane (tabs, JSON view, tree) is built right
+     * after the frame that first shows rows: built before, it added to the first CSS pass and layout inside
+     * stage.show(); built right after the first frame, it held up the first page on the FX thread.
      */
     private void buildDetail() {
         ViewLoader.Loaded<EventDetailView> loaded = views.load("EventDetail.fxml");
