@@ -52,10 +52,8 @@ class MainWindowUiTest {
 
     @Test
     void filter_by_type_then_select_a_row_and_read_its_json(FxRobot robot) throws Exception {
-        StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 600, 3, 2);
-        robot.interact(() -> context.store().open(url));
-        TableView<Event> table = robot.lookup(".event-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        TableView<Event> table = window.openDemoStore(robot, folder.resolve("ui-" + UUID.randomUUID() + ".db"), 600, 3,
+                2);
         assertThat(robot.lookup("#storeLabel").queryAs(Label.class).getText()).contains("(SQLite)");
         assertThat(table.getItems().stream().map(Event::type).distinct().count()).isGreaterThan(1);
 
@@ -89,10 +87,8 @@ class MainWindowUiTest {
 
     @Test
     void the_session_field_suggests_session_ids_once_focused(FxRobot robot) throws Exception {
-        StoreUrl url = DemoStores.create(folder.resolve("ui-" + UUID.randomUUID() + ".db"), 200, 3, 1);
-        robot.interact(() -> context.store().open(url));
-        TableView<Event> table = robot.lookup(".event-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        TableView<Event> table = window.openDemoStore(robot, folder.resolve("ui-" + UUID.randomUUID() + ".db"), 200, 3,
+                1);
         String session = table.getItems().get(0).sessionId();
 
         robot.clickOn("#sessionField").write(session.substring(0, session.length() - 1));

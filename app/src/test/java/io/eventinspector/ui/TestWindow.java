@@ -2,14 +2,21 @@ package io.eventinspector.ui;
 
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
+import io.eventinspector.event.Event;
+import io.eventinspector.store.StoreUrl;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window for a TestFX test: no environment settings, preferences of its own (removed afterwards) and
@@ -26,6 +33,16 @@ public final class TestWindow {
                 new UiPreferences(preferences));
         DesktopApp.show(stage, context);
         return context;
+    }
+
+    /** Opens a new demo store ({@link DemoStores#create}) in the window and waits until the table shows rows. */
+    public TableView<Event> openDemoStore(FxRobot robot, Path file, int events, int sessions, int days)
+            throws TimeoutException {
+        StoreUrl url = DemoStores.create(file, events, sessions, days);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        return table;
     }
 
     public void close() throws TimeoutException, BackingStoreException {

@@ -83,8 +83,8 @@ public final class ApiServerViewModel implements AutoCloseable {
             }
             server = started;
             boundPort.set(started.port());
+            status.set("API :" + started.port()); // before running: the label shows once running is set
             running.set(true);
-            status.set("API :" + started.port());
         }, error -> {
             starting.set(false);
             notifications.failure("Cannot start the API server on " + HOST + ":" + requested, error, this::start);

@@ -62,10 +62,8 @@ class ReplayDialogUiTest {
 
     @Test
     void dry_run_then_replay_the_filtered_events_to_a_loopback_receiver(FxRobot robot) throws Exception {
-        StoreUrl url = DemoStores.create(folder.resolve("replay-" + UUID.randomUUID() + ".db"), 300, 3, 2);
-        robot.interact(() -> context.store().open(url));
-        TableView<Event> table = robot.lookup(".event-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        TableView<Event> table = window.openDemoStore(robot, folder.resolve("replay-" + UUID.randomUUID() + ".db"), 300,
+                3, 2);
         String session = table.getItems().get(0).sessionId();
         List<String> expected = new ArrayList<>(context.store().eventsProperty().get()
                 .query(EventQuery.builder().sessionId(session).limit(EventQuery.MAX_LIMIT).build()).events()

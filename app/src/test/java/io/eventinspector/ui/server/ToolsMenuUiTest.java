@@ -62,7 +62,8 @@ class ToolsMenuUiTest {
         robot.interact(() -> robot.lookup("#apiPort").queryAs(TextField.class).setText("0"));
         robot.clickOn("Start");
         Label api = robot.lookup("#apiStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, api::isVisible);
+        // The label shows once the server runs, its port a moment later: wait for both.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> api.isVisible() && !api.getText().isEmpty());
         assertThat(api.getText()).matches("API :\\d+");
 
         robot.clickOn("Tools").clickOn("Stop API server");
