@@ -1,7 +1,6 @@
 package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
@@ -57,12 +56,8 @@ final class EventTotals {
         if (rollup.isEmpty() || query.text().isPresent()) {
             return grouped(filters.apply(query), byType);
         }
-        long hour = HourlyCounts.HOUR_MILLIS;
-        Optional<Instant> firstWhole = query.since().map(since ->
-                Instant.ofEpochMilli(Math.floorDiv(since.toEpochMilli() + hour - 1, hour) * hour));
-        // Timestamps have millisecond precision, so an hour ending at "until + 1 ms" ends inside the range.
-        Optional<Instant> endOfWhole = query.until().map(until ->
-                Instant.ofEpochMilli(Math.floorDiv(until.toEpochMilli() + 1, hour) * hour));
+        Optional<Instant> firstWhole = query.since().map(HourlyCounts::firstWholeHour);
+        Optional<Instant> endOfWhole = query.until().map(HourlyCounts::endOfWholeHours);
         if (firstWhole.isPresent() && endOfWhole.isPresent() && !firstWhole.get().isBefore(endOfWhole.get())) {
             return grouped(filters.apply(query), byType);
         }
@@ -87,21 +82,8 @@ final class EventTotals {
      */
     private Map<String, Long> summed(HourlyCounts c, EventQuery query, Optional<Instant> from,
                                      Optional<Instant> until, boolean byType) {
-        Condition where = noCondition();
-        if (from.isPresent()) {
-            where = where.and(c.hourStart.ge(from.get()));
-        }
-        if (until.isPresent()) {
-            where = where.and(c.hourStart.lt(until.get()));
-        }
-        if (query.sessionId().isPresent()) {
-            where = where.and(c.sessionId.eq(query.sessionId().get()));
-        }
-        if (!query.types().isEmpty()) {
-            where = where.and(c.type.in(query.types()));
-        }
-        Table<?> counts = query.sessionId().isPresent() ? c.perSession : c.perType;
-        Select<Record2<String, BigDecimal>> rows = sums(c, counts, where, byType);
+        Condition where = c.rowsOf(query, from, until);
+        Select<Record2<String, BigDecimal>> rows = sums(c, c.countsFor(query), where, byType);
         if (c.pendingChanges.isPresent()) {
             rows = rows.unionAll(sums(c, c.pendingChanges.get(), where, byType));
         }

@@ -2,10 +2,13 @@ package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
+import io.eventinspector.event.EventQuery;
 import java.time.Instant;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -32,5 +35,39 @@ final class HourlyCounts {
         this.hourStart = field(name("hour_start"), dialect.instantType());
         this.pendingChanges = dialect.recordsHourlyCountChanges()
                 ? Optional.of(table(name("hourly_count_changes"))) : Optional.empty();
+    }
+
+    /** The start of the first hour that lies wholly at or after {@code since}. */
+    static Instant firstWholeHour(Instant since) {
+        return Instant.ofEpochMilli(Math.floorDiv(since.toEpochMilli() + HOUR_MILLIS - 1, HOUR_MILLIS) * HOUR_MILLIS);
+    }
+
+    /** The end of the last hour that lies wholly at or before {@code until} (inclusive). */
+    static Instant endOfWholeHours(Instant until) {
+        // Timestamps have millisecond precision, so an hour ending at "until + 1 ms" ends inside the range.
+        return Instant.ofEpochMilli(Math.floorDiv(until.toEpochMilli() + 1, HOUR_MILLIS) * HOUR_MILLIS);
+    }
+
+    /** The table that serves a query: the per-session counts when it names a session, else the per-type ones. */
+    Table<Record> countsFor(EventQuery query) {
+        return query.sessionId().isPresent() ? perSession : perType;
+    }
+
+    /** The count rows of the query's session and types in the hours {@code [from, until)}, open where absent. */
+    Condition rowsOf(EventQuery query, Optional<Instant> from, Optional<Instant> until) {
+        Condition where = noCondition();
+        if (from.isPresent()) {
+            where = where.and(hourStart.ge(from.get()));
+        }
+        if (until.isPresent()) {
+            where = where.and(hourStart.lt(until.get()));
+        }
+        if (query.sessionId().isPresent()) {
+            where = where.and(sessionId.eq(query.sessionId().get()));
+        }
+        if (!query.types().isEmpty()) {
+            where = where.and(type.in(query.types()));
+        }
+        return where;
     }
 }

@@ -117,10 +117,8 @@ final class VolumeHistogram {
     private Map<Instant, Map<String, Long>> fromRollup(HourlyCounts c, EventQuery query,
                                                        Function<EventQuery, Condition> filters, Instant from,
                                                        Instant to, BucketSize size) {
-        long hour = HourlyCounts.HOUR_MILLIS;
-        Instant firstWhole = Instant.ofEpochMilli(Math.floorDiv(from.toEpochMilli() + hour - 1, hour) * hour);
-        // Timestamps have millisecond precision, so an hour ending at "to + 1 ms" ends inside the range.
-        Instant endOfWhole = Instant.ofEpochMilli(Math.floorDiv(to.toEpochMilli() + 1, hour) * hour);
+        Instant firstWhole = HourlyCounts.firstWholeHour(from);
+        Instant endOfWhole = HourlyCounts.endOfWholeHours(to);
         if (!firstWhole.isBefore(endOfWhole)) {
             return grouped(filters.apply(query), size);
         }
@@ -149,15 +147,9 @@ final class VolumeHistogram {
      */
     private Map<Instant, Map<String, Long>> summed(HourlyCounts c, EventQuery query, Instant from, Instant until,
                                                    BucketSize size) {
-        Condition where = c.hourStart.ge(from).and(c.hourStart.lt(until));
-        if (query.sessionId().isPresent()) {
-            where = where.and(c.sessionId.eq(query.sessionId().get()));
-        }
-        if (!query.types().isEmpty()) {
-            where = where.and(c.type.in(query.types()));
-        }
+        Condition where = c.rowsOf(query, Optional.of(from), Optional.of(until));
         Select<Record3<Instant, String, Long>> rows = select(c.hourStart, c.type, c.eventCount)
-                .from(query.sessionId().isPresent() ? c.perSession : c.perType).where(where);
+                .from(c.countsFor(query)).where(where);
         if (c.pendingChanges.isPresent()) {
             rows = rows.unionAll(select(c.hourStart, c.type, c.eventCount).from(c.pendingChanges.get()).where(where));
         }
