@@ -12,7 +12,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -49,7 +48,6 @@ public final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = EventRoutes.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
-            config.jsonMapper(new JavalinJackson(mapper, false));
             config.requestLogger.http(AccessLog::log);
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -117,7 +115,6 @@ public final class ApiServer implements AutoCloseable {
             return true;
         }
     }
-
 
     public int port() {
         return app.port();
