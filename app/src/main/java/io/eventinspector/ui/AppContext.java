@@ -41,7 +41,6 @@ public final class AppContext implements AutoCloseable {
     private final TaskExecutor executor;
     private final UiPreferences preferences;
     private final Notifications notifications = new Notifications();
-    private final Function<StoreUrl, Database> opener;
     private final ActiveStore store;
     private final FilterViewModel filter;
     private final EventTableViewModel table;
@@ -58,10 +57,15 @@ public final class AppContext implements AutoCloseable {
     private final ReplayDialogs replayDialogs;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
+        this(config, clock, executor, preferences, Database::open);
+    }
+
+    /** With {@code storeOpener} for the stores the window shows (the start-up one may be opening already). */
+    public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
+                      Function<StoreUrl, Database> storeOpener) {
         this.executor = executor;
         this.preferences = preferences;
-        this.opener = Database::open;
-        this.store = new ActiveStore(config, clock, executor, notifications, preferences, opener);
+        this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener);
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
@@ -87,7 +91,7 @@ public final class AppContext implements AutoCloseable {
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, opener), retentionScheduling,
+                    importChooser, () -> new PostgresFormViewModel(executor, Database::open), retentionScheduling,
                     exportChooser, apiServer, replayDialogs, liveTail);
         }
         if (type == RetentionView.class) {

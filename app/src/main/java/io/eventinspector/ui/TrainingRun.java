@@ -1,6 +1,7 @@
 package io.eventinspector.ui;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * A start-up that quits as soon as the first page of events is shown (or opening the store failed). The
@@ -18,16 +19,8 @@ final class TrainingRun {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    static void quitWhenFirstPageShown(AppContext context) {
-        context.table().loadingProperty().addListener((observable, wasLoading, loading) -> {
-            if (wasLoading && !loading && context.store().eventsProperty().get() != null) {
-                Platform.runLater(Platform::exit); // after this pulse has rendered the page
-            }
-        });
-        context.notifications().currentProperty().addListener((observable, old, failure) -> {
-            if (failure != null) {
-                Platform.exit();
-            }
-        });
+    static void quitWhenFirstPageShown(Scene scene, AppContext context) {
+        // runLater: after this pulse has rendered the page, so its classes are loaded too
+        FirstPage.whenShown(scene, context, () -> Platform.runLater(Platform::exit), Platform::exit);
     }
 }
