@@ -48,6 +48,11 @@ final class PostgresDialect implements StoreDialect {
     }
 
     @Override
+    public String latestMigration() {
+        return "8";
+    }
+
+    @Override
     public DataType<Instant> instantType() {
         return SQLDataType.INSTANT;
     }

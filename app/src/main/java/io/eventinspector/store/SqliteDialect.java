@@ -60,6 +60,11 @@ final class SqliteDialect implements StoreDialect {
     }
 
     @Override
+    public String latestMigration() {
+        return "7";
+    }
+
+    @Override
     public DataType<Instant> instantType() {
         return SQLDataType.BIGINT.asConvertedDataType(
                 Converter.ofNullable(Long.class, Instant.class, Instant::ofEpochMilli, Instant::toEpochMilli));

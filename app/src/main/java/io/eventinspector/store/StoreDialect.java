@@ -21,6 +21,9 @@ interface StoreDialect {
     /** Flyway location of this database's migrations. */
     String migrations();
 
+    /** The version of the newest of {@link #migrations()}: a store whose history ends there needs no migration. */
+    String latestMigration();
+
     /** How an instant is stored in every time column. */
     DataType<Instant> instantType();
 
