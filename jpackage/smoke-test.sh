@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 
 ensure_debian_packages() {
   local missing=() package
-  # fakeroot: jpackage's .deb; xvfb, xdotool, imagemagick: the window check; the rest: JavaFX on X11.
-  for package in fakeroot xvfb xdotool imagemagick libgtk-3-0 libgl1 libgl1-mesa-dri libxtst6 libxxf86vm1 \
+  # fakeroot: jpackage's .deb; xvfb, x11-utils (xev), imagemagick: the window check; the rest: JavaFX on X11.
+  for package in fakeroot xvfb x11-utils imagemagick libgtk-3-0 libgl1 libgl1-mesa-dri libxtst6 libxxf86vm1 \
       fonts-dejavu-core; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
   done
