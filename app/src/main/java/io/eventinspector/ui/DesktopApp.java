@@ -63,9 +63,9 @@ public final class DesktopApp extends Application {
 
     /**
      * Shows the window as soon as the table has its first page, or after {@link #FIRST_PAGE_WAIT} without it.
-     * One layout of the window with its rows costs less than laying out an empty window and then the rows (on
-     * a 1M-event store: first page 0.2 s sooner, and no empty table flashing by), and the store, opened while
-     * the window was built, usually answers within that wait; a slow or unreachable one only costs the wait.
+     * The window and its rows are then laid out in one pass instead of an empty window and then the rows, and
+     * no empty table flashes by; the store, opened while the window was built, usually answers within that
+     * wait (docs/decisions/0008). A slow or unreachable one only costs the wait.
      */
     private static void showWithFirstPage(Stage stage, AppContext context) {
         PauseTransition wait = new PauseTransition(FIRST_PAGE_WAIT);

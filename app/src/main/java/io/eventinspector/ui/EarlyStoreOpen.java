@@ -3,11 +3,11 @@ package io.eventinspector.ui;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.events.EventTableViewModel;
+import io.eventinspector.ui.events.PayloadSummary;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import io.eventinspector.ui.events.EventTableViewModel;
-import io.eventinspector.ui.events.PayloadSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,24 +15,31 @@ import org.slf4j.LoggerFactory;
  * Opens the start-up store on its own thread while JavaFX starts and the window is built, and hands it to the
  * window's first open of that store. Opening (driver, pool, migrations check, first connection) took ~0.65 s of
  * a 1M-event store's start after the window was built; JavaFX's start and the window keep one thread busy, so on
- * two cores the open runs beside them instead of after them. Every other open goes to {@link Database#open}.
+ * two cores the open runs beside them instead of after them. Every other open is a new one.
  */
 final class EarlyStoreOpen implements Function<StoreUrl, Database> {
     private static final Logger LOG = LoggerFactory.getLogger(EarlyStoreOpen.class);
     private final StoreUrl url;
+    private final Function<StoreUrl, Database> open;
     private CompletableFuture<Database> opening;
 
-    private EarlyStoreOpen(StoreUrl url, CompletableFuture<Database> opening) {
+    private EarlyStoreOpen(StoreUrl url, Function<StoreUrl, Database> open, CompletableFuture<Database> opening) {
         this.url = url;
+        this.open = open;
         this.opening = opening;
     }
 
     static EarlyStoreOpen start(StoreUrl url) {
+        return start(url, Database::open);
+    }
+
+    /** With {@code open} doing every open, the early one included. */
+    static EarlyStoreOpen start(StoreUrl url, Function<StoreUrl, Database> open) {
         CompletableFuture<Database> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             Database database;
             try {
-                database = Database.open(url);
+                database = open.apply(url);
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
                 return;
@@ -42,14 +49,14 @@ final class EarlyStoreOpen implements Function<StoreUrl, Database> {
         }, "store-early-open");
         thread.setDaemon(true);
         thread.start();
-        return new EarlyStoreOpen(url, opening);
+        return new EarlyStoreOpen(url, open, opening);
     }
 
     /**
      * Reads the page the table asks for first and summarises its rows, so the table's own query, made once the
-     * window is built, finds the query code loaded and the rows cached (110 ms cold, 5 ms warm), and the JSON
-     * parser behind the summaries is loaded (~150 ms) here rather than on the UI thread while the first rows are
-     * laid out. A failure is the table's to report.
+     * window is built, finds the query code loaded and the rows cached (~110 ms cold, ~20 ms after), and the
+     * JSON parser behind the summaries starts here rather than on the UI thread while the first rows are laid
+     * out. A failure is the table's to report.
      */
     private static void warmUp(Database database) {
         try {
@@ -60,12 +67,19 @@ final class EarlyStoreOpen implements Function<StoreUrl, Database> {
         }
     }
 
-    /** The early store if {@code wanted} is it and nobody took it yet (its failure is thrown as is), else a new open. */
+    /**
+     * The early store if {@code wanted} is it and nobody took it yet (its failure is thrown as is), else a new
+     * open; an early store nobody asked for is closed.
+     */
     @Override
     public Database apply(StoreUrl wanted) {
-        CompletableFuture<Database> early = take(wanted);
+        CompletableFuture<Database> early = take();
         if (early == null) {
-            return Database.open(wanted);
+            return open.apply(wanted);
+        }
+        if (!wanted.equals(url)) {
+            early.thenAccept(Database::close);
+            return open.apply(wanted);
         }
         try {
             return early.join();
@@ -74,10 +88,8 @@ final class EarlyStoreOpen implements Function<StoreUrl, Database> {
         }
     }
 
-    private synchronized CompletableFuture<Database> take(StoreUrl wanted) {
-        if (opening == null || !wanted.equals(url)) {
-            return null;
-        }
+    /** The early open on the first call, whichever store is asked for; null after. */
+    private synchronized CompletableFuture<Database> take() {
         CompletableFuture<Database> early = opening;
         opening = null;
         return early;
