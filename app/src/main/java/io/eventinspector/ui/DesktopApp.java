@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * database never keeps the window from appearing. Start it with {@link #launchWith(Optional)}.
  */
 public final class DesktopApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final String DB_PARAMETER = "db";
     /** The longest the window waits for the store's first page before it shows without (#8: window < 2 s). */
     private static final Duration FIRST_PAGE_WAIT = Duration.millis(400);
@@ -39,7 +38,7 @@ public final class DesktopApp extends Application {
             opener = EarlyStoreOpen.start(AppConfig.fromSystem().storeUrl(db));
         } catch (RuntimeException e) {
             // A bad setting or URL: start() meets it again and shows it where the user looks, in the window.
-            LOG.debug("No early store open", e);
+            log().debug("No early store open", e);
         }
         String[] args = db.map(url -> new String[] {"--" + DB_PARAMETER + "=" + url}).orElse(new String[0]);
         Application.launch(DesktopApp.class, args);
@@ -105,7 +104,15 @@ public final class DesktopApp extends Application {
 
     /** How long the user waited for the first page: said once per start, so start-up is measured on any machine. */
     private static void logStartUp() {
-        LOG.info("First page shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+        log().info("First page shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /**
+     * Not a static field: the first logger made sets Logback up (~70 ms), and that should happen on the early
+     * store's thread, not on the main thread on its way to starting JavaFX.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.eventinspector.ui.events.PayloadSummary;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * two cores the open runs beside them instead of after them. Every other open is a new one.
  */
 final class EarlyStoreOpen implements Function<StoreUrl, Database> {
-    private static final Logger LOG = LoggerFactory.getLogger(EarlyStoreOpen.class);
     private final StoreUrl url;
     private final Function<StoreUrl, Database> open;
     private CompletableFuture<Database> opening;
@@ -63,7 +61,8 @@ final class EarlyStoreOpen implements Function<StoreUrl, Database> {
             database.events().query(EventQuery.builder().limit(EventTableViewModel.PAGE_SIZE).build()).events()
                     .forEach(event -> PayloadSummary.of(event.dataJson()));
         } catch (RuntimeException e) {
-            LOG.debug("First page not read ahead", e);
+            // Made here, not in a static field, so main does not set Logback up on its way to starting JavaFX.
+            LoggerFactory.getLogger(EarlyStoreOpen.class).debug("First page not read ahead", e);
         }
     }
 
