@@ -56,21 +56,24 @@ public final class DesktopApp extends Application {
         } else {
             FirstPage.whenShown(scene, context, DesktopApp::logStartUp, () -> { });
         }
-        context.store().open(url);
-        showWithFirstPage(stage, context);
+        openAndShow(stage, context, url, FIRST_PAGE_WAIT);
     }
 
     /**
-     * Shows the window as soon as the table has its first page, or after {@link #FIRST_PAGE_WAIT} without it.
-     * The window and its rows are then laid out in one pass instead of an empty window and then the rows, and
-     * no empty table flashes by; the store, opened while the window was built, usually answers within that
-     * wait (docs/decisions/0008). A slow or unreachable one only costs the wait.
+     * Opens {@code url} and shows the built window as soon as the table has its first page, or after
+     * {@code firstPageWait} without it. The window and its rows are then laid out in one pass instead of an
+     * empty window and then the rows, and no empty table flashes by; the store, opened while the window was
+     * built, usually answers within that wait (docs/decisions/0008). A slow or unreachable one only costs the
+     * wait.
      */
-    private static void showWithFirstPage(Stage stage, AppContext context) {
-        PauseTransition wait = new PauseTransition(FIRST_PAGE_WAIT);
-        Runnable show = () -> {
-            wait.stop();
-            if (!stage.isShowing()) {
+    static void openAndShow(Stage stage, AppContext context, StoreUrl url, Duration firstPageWait) {
+        context.store().open(url);
+        PauseTransition wait = new PauseTransition(firstPageWait);
+        boolean[] shown = {false};
+        Runnable show = () -> { // once: a first page that comes after the wait must not show a closed window again
+            if (!shown[0]) {
+                shown[0] = true;
+                wait.stop();
                 stage.show();
             }
         };
@@ -85,7 +88,7 @@ public final class DesktopApp extends Application {
         stage.show();
     }
 
-    private static Scene build(Stage stage, AppContext context) {
+    static Scene build(Stage stage, AppContext context) {
         Parent root = context.views().<MainView>load("MainWindow.fxml").root();
         UiPreferences preferences = context.preferences();
         Scene scene = new Scene(root, preferences.getDouble("window.width", 1280),

@@ -1,0 +1,110 @@
+package io.eventinspector.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventinspector.config.AppConfig;
+import io.eventinspector.config.Env;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.events.EventTableViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** How the window comes up at start: with its first page, or without it when the store does not answer. */
+@ExtendWith(ApplicationExtension.class)
+class StartUpWindowUiTest {
+    static {
+        System.setProperty("testfx.setup.timeout", "180000");
+    }
+
+    @TempDir
+    Path folder;
+
+    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
+    private final FxTaskExecutor executor = new FxTaskExecutor(2);
+    private final CountDownLatch storeAnswers = new CountDownLatch(1);
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage primary) {
+        // TestFX shows its primary stage; each test builds the main window into a stage of its own, not shown yet.
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        storeAnswers.countDown();
+        // Every window hidden (each saves its size to the preferences) before those preferences go.
+        FxToolkit.cleanupStages();
+        context.close();
+        executor.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void theWindowShowsWithItsFirstPage(FxRobot robot) throws Exception {
+        StoreUrl url = DemoStores.create(folder.resolve("demo.db"), 500, 3, 2);
+        context = context(Database::open);
+        AtomicInteger rowsWhenShown = new AtomicInteger(-1);
+
+        robot.interact(() -> {
+            stage = new Stage();
+            DesktopApp.build(stage, context);
+            stage.showingProperty().addListener((observable, was, showing) -> {
+                if (showing) {
+                    rowsWhenShown.set(context.table().rows().size());
+                }
+            });
+            DesktopApp.openAndShow(stage, context, url, Duration.seconds(60));
+        });
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rowsWhenShown.get() >= 0);
+        assertThat(rowsWhenShown.get()).isEqualTo(EventTableViewModel.PAGE_SIZE);
+    }
+
+    @Test
+    void aStoreThatDoesNotAnswerDoesNotKeepTheWindowFromShowing(FxRobot robot) throws Exception {
+        StoreUrl url = StoreUrl.sqlite(folder.resolve("slow.db"));
+        context = context(wanted -> {
+            try {
+                storeAnswers.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Database.open(wanted);
+        });
+
+        robot.interact(() -> {
+            stage = new Stage();
+            DesktopApp.build(stage, context);
+            DesktopApp.openAndShow(stage, context, url, Duration.millis(100));
+        });
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isShowing);
+        assertThat(context.store().busyProperty().get()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Event Inspector — opening slow.db…");
+    }
+
+    private AppContext context(Function<StoreUrl, Database> opener) {
+        return new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
+                new UiPreferences(preferences), opener);
+    }
+}
