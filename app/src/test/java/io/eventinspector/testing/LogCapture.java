@@ -17,17 +17,24 @@ public final class LogCapture implements AutoCloseable {
         logger.addAppender(appender);
     }
 
+    // The appender adds under its own lock (AppenderBase.doAppend is synchronized) from whichever thread logs, so
+    // reads take that lock too: a scheduler logging from its thread while a test reads broke the iteration.
+
     /** Every formatted message, oldest first. */
     public List<String> messages() {
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return events().stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     public List<ILoggingEvent> events() {
-        return List.copyOf(appender.list);
+        synchronized (appender) {
+            return List.copyOf(appender.list);
+        }
     }
 
     public void clear() {
-        appender.list.clear();
+        synchronized (appender) {
+            appender.list.clear();
+        }
     }
 
     @Override
