@@ -43,12 +43,7 @@ final class FirstPage {
                 failed.run();
                 return;
             }
-            Runnable[] pulse = new Runnable[1];
-            pulse[0] = () -> {
-                scene.removePostLayoutPulseListener(pulse[0]);
-                shown.run();
-            };
-            scene.addPostLayoutPulseListener(pulse[0]);
+            Pulses.afterNextLayout(scene, shown);
         });
     }
 

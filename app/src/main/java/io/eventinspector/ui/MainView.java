@@ -28,7 +28,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -198,7 +197,8 @@ public final class MainView {
             public void onChanged(Change<?> change) {
                 if (!rows.isEmpty() && root.getScene() != null) {
                     rows.removeListener(this);
-                    afterFirstFrame(root.getScene(), MainView.this::buildDetail);
+                    // runLater: once this pulse has rendered the frame with the rows
+                    Pulses.afterNextLayout(root.getScene(), () -> Platform.runLater(MainView.this::buildDetail));
                 }
             }
         });
@@ -213,15 +213,6 @@ public final class MainView {
         ViewLoader.Loaded<EventDetailView> loaded = views.load("EventDetail.fxml");
         eventDetail = loaded.controller();
         detailSlot.getChildren().setAll(loaded.root());
-    }
-
-    private static void afterFirstFrame(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(action); // runs once this pulse has rendered its frame
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void showNotification(Notifications.Notification notification) {

@@ -1,0 +1,19 @@
+package io.eventinspector.ui;
+
+import javafx.scene.Scene;
+
+/** Work timed by JavaFX's pulses. */
+final class Pulses {
+    private Pulses() {
+    }
+
+    /** Runs {@code action} once, right after the next pulse's layout; that pulse's frame is rendered next. */
+    static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}
