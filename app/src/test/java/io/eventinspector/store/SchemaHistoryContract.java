@@ -21,25 +21,15 @@ abstract class SchemaHistoryContract extends OpenStoreContract {
     void aStoreWhoseHistoryEndsElsewhereGoesThroughFlyway() {
         database.dsl().execute("UPDATE flyway_schema_history SET version = '0.1' WHERE version = ?",
                 database.dialect().latestMigration());
-        StoreUrl url = database.url();
-        database.close();
 
-        assertThatThrownBy(() -> Database.open(url).close())
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("cannot prepare the schema")
-                .hasMessageContaining("Validate failed");
+        assertReopeningFailsInFlyway("Validate failed");
     }
 
     @Test
     void aStoreWithAFailedMigrationGoesThroughFlyway() {
         database.dsl().execute("UPDATE flyway_schema_history SET success = false WHERE version = '1'");
-        StoreUrl url = database.url();
-        database.close();
 
-        assertThatThrownBy(() -> Database.open(url).close())
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("cannot prepare the schema")
-                .hasMessageContaining("failed");
+        assertReopeningFailsInFlyway("failed");
     }
 
     @Test
@@ -50,6 +40,17 @@ abstract class SchemaHistoryContract extends OpenStoreContract {
         database = Database.open(url);
 
         assertThat(newestVersion()).isEqualTo(database.dialect().latestMigration());
+    }
+
+    /** Closes the store and opens it again: Flyway must refuse it, saying {@code flywaySays}. */
+    private void assertReopeningFailsInFlyway(String flywaySays) {
+        StoreUrl url = database.url();
+        database.close();
+
+        assertThatThrownBy(() -> Database.open(url).close())
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot prepare the schema")
+                .hasMessageContaining(flywaySays);
     }
 
     private String newestVersion() {
