@@ -2,20 +2,13 @@ package io.eventinspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.events.EventTableViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,8 +30,7 @@ class StartUpWindowUiTest {
     @TempDir
     Path folder;
 
-    private final Preferences preferences = Preferences.userRoot().node("io/eventinspector/test/" + UUID.randomUUID());
-    private final FxTaskExecutor executor = new FxTaskExecutor(2);
+    private final TestWindow window = new TestWindow();
     private Stage stage;
     private AppContext context;
 
@@ -49,18 +40,14 @@ class StartUpWindowUiTest {
     }
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
-        // Every window hidden (each saves its size to the preferences) before those preferences go.
-        FxToolkit.cleanupStages();
-        context.close();
-        executor.close();
-        preferences.removeNode();
+    void close() throws Exception {
+        window.close();
     }
 
     @Test
     void theWindowShowsWithItsFirstPage(FxRobot robot) throws Exception {
         StoreUrl url = DemoStores.create(folder.resolve("demo.db"), 500, 3, 2);
-        context = context(Database::open);
+        context = window.context(Database::open);
         AtomicInteger rowsWhenShown = new AtomicInteger(-1);
 
         robot.interact(() -> {
@@ -81,7 +68,7 @@ class StartUpWindowUiTest {
     @Test
     void aStoreThatDoesNotAnswerDoesNotKeepTheWindowFromShowing(FxRobot robot) throws Exception {
         StoreUrl url = StoreUrl.sqlite(folder.resolve("slow.db"));
-        context = context(wanted -> {
+        context = window.context(wanted -> {
             try {
                 new CountDownLatch(1).await(); // never answers; closing the window's executor interrupts it
             } catch (InterruptedException e) {
@@ -99,10 +86,5 @@ class StartUpWindowUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isShowing);
         assertThat(context.store().busyProperty().get()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Event Inspector — opening slow.db…");
-    }
-
-    private AppContext context(Function<StoreUrl, Database> opener) {
-        return new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
-                new UiPreferences(preferences), opener);
     }
 }

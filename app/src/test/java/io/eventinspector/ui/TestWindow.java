@@ -3,11 +3,13 @@ package io.eventinspector.ui;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
+import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +30,15 @@ public final class TestWindow {
     private AppContext context;
 
     public AppContext show(Stage stage) {
+        DesktopApp.show(stage, context(Database::open));
+        return context;
+    }
+
+    /** The window's context, not built into a stage yet, opening stores with {@code opener}. */
+    public AppContext context(Function<StoreUrl, Database> opener) {
         executor = new FxTaskExecutor(2);
         context = new AppContext(new AppConfig(new Env(Map.of())), Clock.systemUTC(), executor,
-                new UiPreferences(preferences));
-        DesktopApp.show(stage, context);
+                new UiPreferences(preferences), opener);
         return context;
     }
 
@@ -46,7 +53,8 @@ public final class TestWindow {
     }
 
     public void close() throws TimeoutException, BackingStoreException {
-        FxToolkit.hideStage();
+        // Every window hidden (the main window saves its size to the preferences) before those preferences go.
+        FxToolkit.cleanupStages();
         context.close();
         executor.close();
         preferences.removeNode();
