@@ -35,4 +35,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("io.eventinspector..")
                     .and(not(resideInAPackage("io.eventinspector.event.."))))
             .because("every other package builds on the event model");
+
+    @ArchTest
+    static final ArchRule redactionStandsAlone = noClasses()
+            .that().resideInAPackage("io.eventinspector.secrets..")
+            .should().dependOnClassesThat(resideInAPackage("io.eventinspector..")
+                    .and(not(resideInAPackage("io.eventinspector.secrets.."))))
+            .because("every layer redacts secrets, so the redaction depends on none of them");
 }

@@ -1,5 +1,6 @@
 package io.eventinspector.store;
 
+import io.eventinspector.secrets.Redaction;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public record StoreUrl(StoreKind kind, String jdbcUrl, Optional<Path> file, Opti
 
     /** The URL without any password, fit for messages and logs. */
     public String redacted() {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+        return Redaction.url(jdbcUrl);
     }
 
     /** A short name for titles: the file name, or {@code db@host} for PostgreSQL. */
