@@ -17,7 +17,8 @@ import java.time.Instant;
 /**
  * Reads events from their wire form and writes them back. The wire form is
  * {@code {"id","type","session_id","data","timestamp"}} with {@code data} as JSON and {@code timestamp} in UTC.
- * Numbers in {@code data} keep their exact text (no double rounding), so export then import is lossless.
+ * Numbers in {@code data} keep their exact text (no double rounding), so export then import is lossless. An event
+ * whose stored time could not be read also carries {@code "timestamp_unreadable":true} (see {@link Event}).
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -113,6 +114,9 @@ public final class EventJson {
         out.writeFieldName("data");
         out.writeRawValue(event.dataJson());
         out.writeStringField("timestamp", Timestamps.format(event.timestamp()));
+        if (event.timestampUnreadable()) {
+            out.writeBooleanField("timestamp_unreadable", true);
+        }
         out.writeEndObject();
     }
 

@@ -2,9 +2,11 @@ package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
 import java.time.Instant;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -25,8 +27,17 @@ final class EventTable {
     final Field<String> data;
     /** The payload decoded to text inside the database, for a substring scan where there is no search index. */
     final Field<String> payloadText;
-    /** Millisecond precision in SQL too, so filters, ordering and cursors agree with the events read. */
+    /**
+     * Millisecond precision in SQL too, so filters, ordering and cursors agree with the events read. A row whose
+     * time cannot be read (see {@link #timeReadable}) sorts as {@code Event.UNREADABLE_TIMESTAMP}.
+     */
     final Field<Instant> timestamp;
+    /**
+     * Whether a row's stored time could be read: always in our own table (no condition at all); in a gateway's,
+     * NULL and values that are no time are not. Time filters and deletion require it, in SQL, so a row the reader
+     * cannot place in time is never matched by a time range nor deleted as old.
+     */
+    final Condition timeReadable;
     final Field<Instant> createdAt;
     /** True for a gateway's own table: no search index, nothing of ours, never appended to. */
     final boolean gateway;
@@ -42,12 +53,14 @@ final class EventTable {
                         ? field(name("data"), SQLDataType.CLOB)
                         : field("cast({0} as text)", SQLDataType.CLOB, field(name("data"))),
                 field(name("timestamp"), dialect.instantType()),
+                noCondition(),
                 field(name("created_at"), dialect.instantType()));
     }
 
     /** A gateway's table: the columns are read through the given expressions. */
     EventTable(boolean gateway, Field<String> id, Field<String> type, Field<String> sessionId, Field<String> data,
-               Field<String> payloadText, Field<Instant> timestamp, Field<Instant> createdAt) {
+               Field<String> payloadText, Field<Instant> timestamp, Condition timeReadable,
+               Field<Instant> createdAt) {
         this.table = table(name("events"));
         this.id = id;
         this.type = type;
@@ -55,7 +68,13 @@ final class EventTable {
         this.data = data;
         this.payloadText = payloadText;
         this.timestamp = timestamp;
+        this.timeReadable = timeReadable;
         this.createdAt = createdAt;
         this.gateway = gateway;
+    }
+
+    /** The rows retention deletes: a readable time before {@code cutoff}. */
+    Condition olderThan(Instant cutoff) {
+        return timestamp.lt(cutoff).and(timeReadable);
     }
 }

@@ -10,8 +10,11 @@ import org.jooq.Converter;
 
 /**
  * Reading a gateway's own database: recognising its {@code events} table (one our migrations did not create),
- * opening it so nothing can be written, and mapping whatever its columns hold (JSON bytes, text timestamps with
- * offsets and nanoseconds) onto the {@link EventTable} the query code uses. One implementation per database.
+ * opening it so nothing can be written, and mapping whatever its columns hold (JSON bytes or text, text timestamps
+ * with offsets and nanoseconds, integer epoch times) onto the {@link EventTable} the query code uses. A time that
+ * cannot be read (NULL, text that is no time, infinity) is never guessed: the table says so in
+ * {@link EventTable#timeReadable}, so it is marked, matches no time range and is never deleted as old. One
+ * implementation per database.
  */
 interface GatewaySchema {
     /** A gateway's payload bytes as compact JSON text; bytes that are not JSON come back marked, never failing. */

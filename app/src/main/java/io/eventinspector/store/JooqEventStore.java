@@ -1,5 +1,6 @@
 package io.eventinspector.store;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
@@ -22,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
@@ -54,6 +56,8 @@ final class JooqEventStore implements EventStore {
     /** Told after each append that inserted events (the search indexer's cue); a no-op where nothing is deferred. */
     private final Runnable appended;
     private final Clock clock = Clock.systemUTC();
+    /** Read along with each event of a gateway's table, to mark one whose stored time could not be read. */
+    private final Field<Boolean> timeReadable;
 
     JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
                    StoreAccess access, WriteGate writeGate, Optional<HourlyCounts> hourlyCounts, Runnable appended) {
@@ -68,6 +72,7 @@ final class JooqEventStore implements EventStore {
         this.totals = new EventTotals(dsl, table, hourlyCounts);
         this.histograms = new VolumeHistogram(dsl, dialect, table, hourlyCounts);
         this.appended = appended;
+        this.timeReadable = field(table.timeReadable).as("time_readable");
     }
 
     @Override
@@ -168,7 +173,7 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long countOlderThan(Instant cutoff) {
-        return guard("count old events", () -> dsl.selectCount().from(t.table).where(t.timestamp.lt(cutoff))
+        return guard("count old events", () -> dsl.selectCount().from(t.table).where(t.olderThan(cutoff))
                 .fetchOne(0, Long.class));
     }
 
@@ -177,7 +182,7 @@ final class JooqEventStore implements EventStore {
         return guard("read statistics", () -> {
             // From the hourly counts where the store has them: a count per type over 1M events took ~1.5 s.
             Map<String, Long> perType = totals.perType(EventQuery.all(), this::filters);
-            var range = histograms.timeRange(EventQuery.all(), noCondition());
+            var range = histograms.timeRange(EventQuery.all(), t.timeReadable);
             long total = perType.values().stream().mapToLong(Long::longValue).sum();
             return new StoreStats(total, perType, Optional.ofNullable(range.value1()),
                     Optional.ofNullable(range.value2()));
@@ -186,8 +191,9 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
+        // Only events with a readable time have a bucket to be counted in.
         return guard("count events per time bucket",
-                () -> histograms.compute(query, this::filters, size));
+                () -> histograms.compute(query, q -> filters(q).and(t.timeReadable), size));
     }
 
     @Override
@@ -288,6 +294,10 @@ final class JooqEventStore implements EventStore {
         if (query.until().isPresent()) {
             condition = condition.and(t.timestamp.le(query.until().get()));
         }
+        if (query.since().isPresent() || query.until().isPresent()) {
+            // An event whose time could not be read is in no time range, though it sorts as the placeholder.
+            condition = condition.and(t.timeReadable);
+        }
         if (query.text().isPresent()) {
             condition = condition.and(search.matches(dsl, SearchTerms.parse(query.text().get())));
         }
@@ -295,19 +305,25 @@ final class JooqEventStore implements EventStore {
     }
 
     private List<SelectField<?>> columns() {
-        List<SelectField<?>> columns = new ArrayList<>(5);
+        List<SelectField<?>> columns = new ArrayList<>(6);
         columns.add(t.id);
         columns.add(t.type);
         columns.add(t.sessionId);
         columns.add(t.data);
         columns.add(t.timestamp);
+        if (t.gateway) {
+            columns.add(timeReadable);
+        }
         return columns;
     }
 
     private Event toEvent(Record row) {
         String data = row.get(t.data);
-        return new Event(row.get(t.id), row.get(t.type), row.get(t.sessionId), data == null ? "null" : data,
-                row.get(t.timestamp));
+        String json = data == null ? "null" : data;
+        if (t.gateway && !Boolean.TRUE.equals(row.get(timeReadable))) {
+            return Event.withUnreadableTimestamp(row.get(t.id), row.get(t.type), row.get(t.sessionId), json);
+        }
+        return new Event(row.get(t.id), row.get(t.type), row.get(t.sessionId), json, row.get(t.timestamp));
     }
 
     /** Turns a database failure into a {@link StoreException} that says what was being done and where. */

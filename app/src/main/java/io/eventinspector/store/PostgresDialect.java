@@ -77,7 +77,7 @@ final class PostgresDialect implements StoreDialect {
     public int deleteBatch(DSLContext dsl, EventTable table, Instant cutoff, int batchSize) {
         return dsl.deleteFrom(table.table)
                 .where(table.id.in(select(table.id).from(table.table)
-                        .where(table.timestamp.lt(cutoff)).limit(batchSize)))
+                        .where(table.olderThan(cutoff)).limit(batchSize)))
                 .execute();
     }
 

@@ -1,9 +1,12 @@
 package io.eventinspector.store;
 
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 
 import com.zaxxer.hikari.HikariConfig;
+import io.eventinspector.event.Event;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,13 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
 
 /**
  * A gateway's PostgreSQL database: GORM's {@code data bytea} of UTF-8 JSON bytes and {@code timestamp timestamptz},
  * or the spec's {@code data JSONB} and {@code timestamp TIMESTAMP} (taken as UTC). PostgreSQL keeps microseconds,
- * so the layout truncates to milliseconds in SQL as well, keeping cursors exact.
+ * so the layout truncates to milliseconds in SQL as well, keeping cursors exact. A NULL or infinite time cannot be
+ * read: it sorts as {@link Event#UNREADABLE_TIMESTAMP} and is marked.
  */
 final class PostgresGatewaySchema implements GatewaySchema {
     private static final Set<String> TEXT = Set.of("text", "character varying", "character");
@@ -80,6 +85,8 @@ final class PostgresGatewaySchema implements GatewaySchema {
         String truncated = time.equals("timestamp with time zone")
                 ? "date_trunc('milliseconds', {0})"
                 : "(date_trunc('milliseconds', {0}) at time zone 'UTC')";
+        // NULL (where the column allows it) and 'infinity'/'-infinity' are no instant: they sort as the placeholder.
+        Condition readable = condition("coalesce(isfinite({0}), false)", timestamp);
         return new EventTable(true,
                 field(name("id"), SQLDataType.VARCHAR),
                 field(name("type"), SQLDataType.VARCHAR),
@@ -88,7 +95,10 @@ final class PostgresGatewaySchema implements GatewaySchema {
                         : field("cast({0} as text)", SQLDataType.CLOB.asConvertedDataType(JSON_FROM_TEXT), data),
                 bytes ? field("convert_from({0}, 'UTF8')", SQLDataType.CLOB, data)
                         : field("cast({0} as text)", SQLDataType.CLOB, data),
-                field(truncated, SQLDataType.INSTANT, timestamp),
+                field("case when {0} then {1} else {2} end", SQLDataType.INSTANT, readable,
+                        field(truncated, SQLDataType.INSTANT, timestamp),
+                        inline(Event.UNREADABLE_TIMESTAMP, SQLDataType.INSTANT)),
+                readable,
                 field(name("created_at"), SQLDataType.INSTANT));
     }
 }

@@ -113,7 +113,7 @@ final class SqliteDialect implements StoreDialect {
     public int deleteBatch(DSLContext dsl, EventTable table, Instant cutoff, int batchSize) {
         var rowid = field(name("rowid"), Long.class);
         return dsl.deleteFrom(table.table)
-                .where(rowid.in(select(rowid).from(table.table).where(table.timestamp.lt(cutoff)).limit(batchSize)))
+                .where(rowid.in(select(rowid).from(table.table).where(table.olderThan(cutoff)).limit(batchSize)))
                 .execute();
     }
 

@@ -1,9 +1,11 @@
 package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 
 import com.zaxxer.hikari.HikariConfig;
+import io.eventinspector.event.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,9 +23,12 @@ import org.jooq.Field;
 import org.jooq.impl.SQLDataType;
 
 /**
- * A gateway's SQLite file (GORM: {@code data} BLOB of UTF-8 JSON bytes, {@code timestamp} DATETIME holding Go's
- * text {@code 2026-02-03 10:30:00.123456789+00:00}). Text timestamps with different offsets do not sort as text,
- * so the layout compares and orders by epoch milliseconds computed from the text.
+ * A gateway's SQLite file (GORM: {@code data} BLOB, or {@code bytea} as the gateway's model declares it, of UTF-8
+ * JSON bytes, stored as BLOB or TEXT; {@code timestamp} DATETIME holding Go's text
+ * {@code 2026-02-03 10:30:00.123456789+00:00}). Text timestamps with different offsets do not sort as text, so the
+ * layout compares and orders by epoch milliseconds computed in SQL from the text or from an integer (epoch seconds
+ * or milliseconds, as some writers store them). A time that cannot be read (NULL, text that is no time) sorts as
+ * {@link Event#UNREADABLE_TIMESTAMP} and is marked, never read as a time.
  */
 final class SqliteGatewaySchema implements GatewaySchema {
     /** sqlite-jdbc's open flags: read-only, or read-write without create (the file must stay theirs). */
@@ -31,23 +36,36 @@ final class SqliteGatewaySchema implements GatewaySchema {
     private static final String OPEN_READ_WRITE = "2";
 
     /**
-     * Epoch milliseconds of a text timestamp, truncated (not rounded, as SQLite's own sub-second parsing does) so
+     * Epoch milliseconds of Go's time text, truncated (not rounded, as SQLite's own sub-second parsing does) so
      * SQL agrees with the millisecond precision of everything else: the fraction is cut off before
      * {@code unixepoch} sees the text and its first three digits are added back. The offset ({@code +HH:MM},
-     * {@code -HH:MM} or {@code Z}) is kept; text without one is UTC. An unreadable value counts as the epoch,
-     * so one bad row never fails a page.
+     * {@code -HH:MM} or {@code Z}) is kept; text without one is UTC. Text {@code unixepoch} cannot read is NULL.
      */
-    private static final String EPOCH_MILLIS = """
-            coalesce(case when typeof({0}) = 'text' then
-              case when instr({0}, '.') = 0 then unixepoch({0}) * 1000
-              else unixepoch(substr({0}, 1, instr({0}, '.') - 1) || {1}) * 1000
-                + cast(substr(substr({0}, instr({0}, '.') + 1, length({0}) - instr({0}, '.') - length({1})) || '000',
-                              1, 3) as integer)
-              end
-            end, 0)""";
+    private static final String TEXT_MILLIS = """
+            case when instr({0}, '.') = 0 then unixepoch({0}) * 1000
+            else unixepoch(substr({0}, 1, instr({0}, '.') - 1) || {1}) * 1000
+              + cast(substr(substr({0}, instr({0}, '.') + 1, length({0}) - instr({0}, '.') - length({1})) || '000',
+                            1, 3) as integer)
+            end""";
     private static final String OFFSET_SUFFIX = """
             (case when substr({0}, -6, 1) in ('+', '-') then substr({0}, -6)
                   when upper(substr({0}, -1)) = 'Z' then 'Z' else '' end)""";
+    /**
+     * Epoch milliseconds of a number, its unit told by its magnitude: below 10^11 seconds (up to the year 5138),
+     * below 10^14 milliseconds (from 1973-03-03 on), below 10^17 microseconds, below 10^19 nanoseconds; a real
+     * number beyond that (or infinite) is NULL. Integer division truncates, as the text reading does.
+     */
+    private static final String NUMBER_MILLIS = """
+            case when {0} > -1e11 and {0} < 1e11 then cast({0} * 1000 as integer)
+                 when {0} > -1e14 and {0} < 1e14 then cast({0} as integer)
+                 when {0} > -1e17 and {0} < 1e17 then cast({0} / 1000 as integer)
+                 when {0} > -1e19 and {0} < 1e19 then cast({0} / 1000000 as integer)
+            end""";
+    /** Epoch milliseconds of whatever the column holds: text or a number as above; NULL for NULL and a BLOB. */
+    private static final String READABLE_MILLIS = """
+            (case when typeof({0}) in ('integer', 'real') then {1}
+                  when typeof({0}) = 'text' then {2}
+            end)""";
     private static final Converter<Long, Instant> FROM_MILLIS =
             Converter.ofNullable(Long.class, Instant.class, Instant::ofEpochMilli, Instant::toEpochMilli);
 
@@ -104,20 +122,31 @@ final class SqliteGatewaySchema implements GatewaySchema {
         columns.require("id", SqliteGatewaySchema::textual, "text");
         columns.require("type", SqliteGatewaySchema::textual, "text");
         columns.require("session_id", SqliteGatewaySchema::textual, "text");
-        columns.require("data", type -> textual(type) || type.contains("json"), "BLOB, TEXT or JSON");
+        // GORM writes the model's declared type as is: the gateway's "bytea" reaches SQLite too.
+        columns.require("data", type -> textual(type) || type.contains("json") || type.equals("bytea"),
+                "BLOB, BYTEA, TEXT or JSON");
         columns.require("timestamp", type -> textual(type) || type.contains("date") || type.contains("time"),
                 "DATETIME, TIMESTAMP or TEXT");
         Field<Object> data = field(name("data"));
-        Field<Object> timestamp = field(name("timestamp"));
+        Field<Long> millis = readableMillis(field(name("timestamp")));
         return new EventTable(true,
                 field(name("id"), SQLDataType.VARCHAR),
                 field(name("type"), SQLDataType.VARCHAR),
                 field(name("session_id"), SQLDataType.VARCHAR),
                 field("cast({0} as blob)", SQLDataType.BLOB.asConvertedDataType(JSON_FROM_BYTES), data),
                 field("cast({0} as text)", SQLDataType.CLOB, data),
-                field(EPOCH_MILLIS, SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS), timestamp,
-                        field(OFFSET_SUFFIX, SQLDataType.VARCHAR, timestamp)),
+                field("coalesce({0}, {1})", SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS), millis,
+                        inline(Event.UNREADABLE_TIMESTAMP.toEpochMilli())),
+                millis.isNotNull(),
                 field(name("created_at"), SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS)));
+    }
+
+    /** The epoch milliseconds of a stored time, NULL where there is none or it cannot be read. */
+    private static Field<Long> readableMillis(Field<Object> timestamp) {
+        return field(READABLE_MILLIS, SQLDataType.BIGINT, timestamp,
+                field(NUMBER_MILLIS, SQLDataType.BIGINT, timestamp),
+                field(TEXT_MILLIS, SQLDataType.BIGINT, timestamp,
+                        field(OFFSET_SUFFIX, SQLDataType.VARCHAR, timestamp)));
     }
 
     /** Text or BLOB affinity (SQLite's rules): the column holds whatever was written, which for GORM is text. */

@@ -197,7 +197,7 @@ final class VolumeHistogram {
         Map<Instant, Map<String, Long>> counts = new LinkedHashMap<>();
         for (String type : query.types().isEmpty() ? distinctTypes() : query.types()) {
             var inBucket = selectCount().from(t.table)
-                    .where(t.type.eq(type)).and(t.timestamp.ge(low)).and(t.timestamp.lt(high));
+                    .where(t.type.eq(type)).and(t.timestamp.ge(low)).and(t.timestamp.lt(high)).and(t.timeReadable);
             dsl.select(low, field(inBucket)).from(range).orderBy(low).forEach(r -> {
                 long count = r.value2().longValue();
                 if (count > 0) {

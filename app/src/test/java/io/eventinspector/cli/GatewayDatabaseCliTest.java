@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.testing.CliRun;
 import io.eventinspector.testing.GatewayFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,32 @@ class GatewayDatabaseCliTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(run("cleanup", "--db", file.toString(), "--retention-days", "1", "--dry-run")).isEqualTo(0);
         assertThat(cli.out()).isEqualTo("would delete 1 events" + System.lineSeparator());
+    }
+
+    @Test
+    void aByteaFileShowsIntegerTimesAndMarksUnreadableOnesWhichCleanupWouldNotDelete() throws Exception {
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Path bytea = GatewayFiles.createByteaLayout(folder.resolve("bytea.db"),
+                new GatewayFiles.StoredRow("recent", "message.sent", "s1", "{\"n\":1}", yesterday.getEpochSecond()),
+                new GatewayFiles.StoredRow("no-time", "message.sent", "s1",
+                        "{\"n\":2}".getBytes(StandardCharsets.UTF_8), null),
+                new GatewayFiles.StoredRow("bad-time", "message.sent", "s1", "{\"n\":3}", "soon"),
+                new GatewayFiles.StoredRow("old", "message.sent", "s1", "{\"n\":4}", "2020-01-01 00:00:00+00:00"));
+
+        assertThat(run("query", "--db", bytea.toString(), "--format", "ndjson")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out().lines()).containsExactly(
+                "{\"id\":\"recent\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"n\":1},"
+                        + "\"timestamp\":\"" + yesterday + "\"}",
+                "{\"id\":\"old\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"n\":4},"
+                        + "\"timestamp\":\"2020-01-01T00:00:00Z\"}",
+                "{\"id\":\"no-time\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"n\":2},"
+                        + "\"timestamp\":\"1970-01-01T00:00:00Z\",\"timestamp_unreadable\":true}",
+                "{\"id\":\"bad-time\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"n\":3},"
+                        + "\"timestamp\":\"1970-01-01T00:00:00Z\",\"timestamp_unreadable\":true}");
+        assertThat(run("query", "--db", bytea.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(run("cleanup", "--db", bytea.toString(), "--retention-days", "30", "--dry-run")).isEqualTo(0);
+        assertThat(cli.out().lines()).last().isEqualTo("would delete 1 events");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test

@@ -9,13 +9,18 @@ import io.eventinspector.event.EventJson;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.InvalidJson;
 import io.eventinspector.event.Page;
+import io.eventinspector.retention.CleanupRun;
+import io.eventinspector.retention.EventCleanup;
 import io.eventinspector.testing.Events;
+import io.eventinspector.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +71,38 @@ abstract class GatewayStoreContract {
     static final List<Row> ROWS = List.of(R1, R2, R3, R4, R5, R6);
     static final List<Row> NEWEST_FIRST = List.of(R4, R3, R2, R1, R5, R6);
 
+    /** The clock of the odd-times tests; with {@link #RETENTION_DAYS} it makes the cutoff 2026-02-08T02:00:00Z. */
+    static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
+    static final int RETENTION_DAYS = 30;
+    static final Instant CUTOFF = NOW.minus(Duration.ofDays(RETENTION_DAYS));
+
+    /**
+     * A row of the odd-times fixture: its compact JSON payload (a distinct word in each, to search for) and the
+     * time it must be read as, empty when its stored time cannot be read.
+     */
+    record TimedRow(String id, String payload, Optional<Instant> readAs) {
+        static TimedRow at(String id, String payload, String utc) {
+            return new TimedRow(id, payload, Optional.of(Instant.parse(utc)));
+        }
+
+        static TimedRow unreadable(String id, String payload) {
+            return new TimedRow(id, payload, Optional.empty());
+        }
+
+        boolean expired() {
+            return readAs.isPresent() && readAs.get().isBefore(CUTOFF);
+        }
+    }
+
     /** Creates the events table of {@code layout} with plain SQL, with its indexes, and inserts {@link #ROWS}. */
     protected abstract void create(Layout layout) throws Exception;
+
+    /**
+     * Creates the events table as the gateway's model declares it (GORM, {@code data bytea}, a timestamp that
+     * takes NULL) holding times in every form this database can hold, recent, expired and unreadable ones; returns
+     * the rows with the times they must be read as.
+     */
+    protected abstract List<TimedRow> createWithOddTimes() throws Exception;
 
     /** Runs plain SQL on the gateway database (to make odd tables). */
     protected abstract void execute(String sql) throws Exception;
@@ -308,6 +343,92 @@ abstract class GatewayStoreContract {
                         + "integer, expected ");
     }
 
+    @Test
+    void timesStoredAsNumbersAreReadAndUnreadableOnesAreMarkedAndListedLast() throws Exception {
+        List<TimedRow> rows = createWithOddTimes();
+        try (Database database = open(false)) {
+            EventStore store = database.events();
+            assertThat(ids(store, EventQuery.all())).containsExactlyElementsOf(newestFirst(rows));
+            assertThat(walk(store, EventQuery.builder().limit(1).build())).containsExactlyElementsOf(newestFirst(rows));
+            for (TimedRow row : rows) {
+                Event event = store.get(row.id()).orElseThrow();
+                assertThat(event.dataJson()).as(row.id()).isEqualTo(row.payload());
+                if (row.readAs().isPresent()) {
+                    assertThat(event.timestamp()).as(row.id()).isEqualTo(row.readAs().get());
+                    assertThat(event.timestampUnreadable()).as(row.id()).isFalse();
+                    assertThat(EventJson.toJson(event)).as(row.id()).doesNotContain("timestamp_unreadable");
+                } else {
+                    assertThat(event.timestampUnreadable()).as(row.id()).isTrue();
+                    assertThat(event.timestamp()).isEqualTo(Event.UNREADABLE_TIMESTAMP);
+                    assertThat(EventJson.toJson(event)).as(row.id())
+                            .endsWith(",\"timestamp\":\"1970-01-01T00:00:00Z\",\"timestamp_unreadable\":true}");
+                }
+            }
+        }
+    }
+
+    @Test
+    void timeFiltersStatsAndHistogramsLeaveUnreadableTimesOut() throws Exception {
+        List<TimedRow> rows = createWithOddTimes();
+        List<Instant> readable = rows.stream().flatMap(row -> row.readAs().stream()).sorted().toList();
+        try (Database database = open(false)) {
+            EventStore store = database.events();
+            assertThat(ids(store, EventQuery.builder().since(CUTOFF).build())).containsExactlyElementsOf(
+                    newestFirst(rows.stream().filter(row -> row.readAs().isPresent() && !row.expired()).toList()));
+            assertThat(ids(store, EventQuery.builder().until(NOW).build())).containsExactlyElementsOf(
+                    newestFirst(rows.stream().filter(row -> row.readAs().isPresent()).toList()));
+            assertThat(store.count(EventQuery.builder().until(NOW).build())).isEqualTo(readable.size());
+            assertThat(store.count(EventQuery.all())).isEqualTo(rows.size());
+            StoreStats stats = store.stats();
+            assertThat(stats.total()).isEqualTo(rows.size());
+            assertThat(stats.first()).contains(readable.get(0));
+            assertThat(stats.last()).contains(readable.get(readable.size() - 1));
+            assertThat(store.histogram(EventQuery.all(), Optional.empty()).total()).isEqualTo(readable.size());
+        }
+    }
+
+    @Test
+    void cleanupDeletesExpiredReadableRowsAndNeverOneWhoseTimeIsUnreadable() throws Exception {
+        List<TimedRow> rows = createWithOddTimes();
+        long expired = rows.stream().filter(TimedRow::expired).count();
+        assertThat(expired).isPositive();
+        try (Database database = open(true)) {
+            EventStore store = database.events();
+            EventCleanup cleanup = new EventCleanup(store, new MutableClock(NOW.toString()));
+            assertThat(cleanup.countDeletable(RETENTION_DAYS)).isEqualTo(expired);
+
+            CleanupRun run = cleanup.run(RETENTION_DAYS, CleanupRun.Trigger.MANUAL, deleted -> { });
+
+            assertThat(run.deleted()).isEqualTo(expired);
+            assertThat(ids(store, EventQuery.all())).containsExactlyElementsOf(
+                    newestFirst(rows.stream().filter(row -> !row.expired()).toList()));
+            // Even a cutoff after every readable time leaves the unreadable rows.
+            assertThat(store.deleteOlderThan(Instant.parse("2100-01-01T00:00:00Z"))).isEqualTo(
+                    rows.stream().filter(row -> row.readAs().isPresent() && !row.expired()).count());
+            assertThat(ids(store, EventQuery.all())).containsExactlyElementsOf(
+                    newestFirst(rows.stream().filter(row -> row.readAs().isEmpty()).toList()));
+        }
+    }
+
+    @Test
+    void payloadSearchFindsEveryOddTimesRowByItsOwnWord() throws Exception {
+        List<TimedRow> rows = createWithOddTimes();
+        try (Database database = open(false)) {
+            for (TimedRow row : rows) {
+                String word = row.payload().replaceAll(".*\"word\":\"([a-z]+)\".*", "$1");
+                assertThat(ids(database.events(), EventQuery.builder().text(word).build())).as(word)
+                        .containsExactly(row.id());
+            }
+        }
+    }
+
+    /** Ids in the store's order: newest first, ties by id descending; unreadable times last (they sort as 1970). */
+    static List<String> newestFirst(List<TimedRow> rows) {
+        return rows.stream().sorted(Comparator.comparing((TimedRow row) -> row.readAs()
+                        .orElse(Event.UNREADABLE_TIMESTAMP)).thenComparing(TimedRow::id).reversed())
+                .map(TimedRow::id).toList();
+    }
+
     static List<String> ids(List<Row> rows) {
         return rows.stream().map(Row::id).toList();
     }
@@ -323,7 +444,7 @@ abstract class GatewayStoreContract {
             Page page = store.query(next.map(query::withCursor).orElse(query));
             page.events().forEach(event -> seen.add(event.id()));
             next = page.next();
-        } while (next.isPresent() && seen.size() <= ROWS.size());
+        } while (next.isPresent() && seen.size() <= 100);
         return seen;
     }
 }

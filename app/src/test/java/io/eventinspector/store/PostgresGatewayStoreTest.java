@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,39 @@ class PostgresGatewayStoreTest extends GatewayStoreContract {
                 }
             }
         }
+    }
+
+    /**
+     * A typed {@code timestamptz} holds only times, NULL (where the column allows it) and PostgreSQL's
+     * {@code infinity} and {@code -infinity}, which are no instant either.
+     */
+    @Override
+    protected List<TimedRow> createWithOddTimes() throws Exception {
+        List<TimedRow> rows = List.of(
+                TimedRow.at("recent", "{\"word\":\"apple\"}", "2026-03-09T09:00:00.500Z"),
+                TimedRow.unreadable("null-time", "{\"word\":\"banana\"}"),
+                TimedRow.unreadable("minus-infinity", "{\"word\":\"cherry\"}"),
+                TimedRow.unreadable("infinity", "{\"word\":\"damson\"}"),
+                TimedRow.at("expired", "{\"word\":\"elder\"}", "2026-01-05T00:00:00Z"));
+        List<String> stored = List.of("2026-03-09 10:00:00.5+01:00", "", "-infinity", "infinity",
+                "2026-01-05 00:00:00+00");
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"events\" (\"id\" text,\"type\" text NOT NULL,"
+                    + "\"session_id\" text NOT NULL,\"data\" bytea,\"timestamp\" timestamptz,"
+                    + "\"created_at\" timestamptz,PRIMARY KEY (\"id\"))");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (id, type, session_id, "
+                    + "data, timestamp, created_at) VALUES (?, 'message.received', 's1', ?, "
+                    + "nullif(?, '')::timestamptz, now())")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    insert.setString(1, rows.get(i).id());
+                    insert.setBytes(2, rows.get(i).payload().getBytes(StandardCharsets.UTF_8));
+                    insert.setString(3, stored.get(i));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        return rows;
     }
 
     @Override

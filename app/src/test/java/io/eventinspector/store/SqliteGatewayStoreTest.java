@@ -3,15 +3,20 @@ package io.eventinspector.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.EventQuery;
+import io.eventinspector.testing.GatewayFiles;
+import io.eventinspector.testing.GatewayFiles.StoredRow;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +64,54 @@ class SqliteGatewayStoreTest extends GatewayStoreContract {
                 }
             }
         }
+    }
+
+    /**
+     * Go's time text (with and without a fraction), integer epoch seconds, milliseconds, microseconds and
+     * nanoseconds (truncated to milliseconds), real seconds, NULL and text that is no time; payloads as TEXT and as
+     * BLOB, both of which SQLite keeps in a {@code bytea} column.
+     */
+    @Override
+    protected List<TimedRow> createWithOddTimes() throws Exception {
+        List<TimedRow> rows = List.of(
+                TimedRow.at("text-recent", "{\"word\":\"apple\"}", "2026-03-09T09:00:00.500Z"),
+                TimedRow.at("seconds-recent", "{\"word\":\"banana\"}", "2026-03-09T08:00:00Z"),
+                TimedRow.at("millis-recent", "{\"word\":\"cherry\"}", "2026-03-09T07:00:00.123Z"),
+                TimedRow.unreadable("null-time", "{\"word\":\"damson\"}"),
+                TimedRow.unreadable("garbage-time", "{\"word\":\"elder\"}"),
+                TimedRow.at("text-expired", "{\"word\":\"fig\"}", "2026-01-05T00:00:00Z"),
+                TimedRow.at("seconds-expired", "{\"word\":\"grape\"}", "2026-01-04T00:00:00Z"),
+                TimedRow.at("millis-expired", "{\"word\":\"hazel\"}", "2026-01-03T00:00:00.250Z"),
+                TimedRow.at("micros-recent", "{\"word\":\"kiwi\"}", "2026-03-08T00:00:00.001Z"),
+                TimedRow.at("nanos-recent", "{\"word\":\"lemon\"}", "2026-03-07T00:00:00.002Z"),
+                TimedRow.at("real-seconds", "{\"word\":\"mango\"}", "2026-03-06T00:00:00.500Z"));
+        GatewayFiles.createByteaLayout(file,
+                stored(rows.get(0), false, "2026-03-09 10:00:00.5+01:00"),
+                stored(rows.get(1), true, Instant.parse("2026-03-09T08:00:00Z").getEpochSecond()),
+                stored(rows.get(2), false, Instant.parse("2026-03-09T07:00:00.123Z").toEpochMilli()),
+                stored(rows.get(3), true, null),
+                stored(rows.get(4), false, "yesterday at noon"),
+                stored(rows.get(5), true, "2026-01-05 00:00:00+00:00"),
+                stored(rows.get(6), false, Instant.parse("2026-01-04T00:00:00Z").getEpochSecond()),
+                stored(rows.get(7), true, Instant.parse("2026-01-03T00:00:00.250Z").toEpochMilli()),
+                stored(rows.get(8), false, Instant.parse("2026-03-08T00:00:00.001999Z").toEpochMilli() * 1000 + 999),
+                stored(rows.get(9), true, Instant.parse("2026-03-07T00:00:00.002Z").getEpochSecond() * 1_000_000_000L
+                        + 2_999_999),
+                stored(rows.get(10), false, Instant.parse("2026-03-06T00:00:00Z").getEpochSecond() + 0.5));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet classes = statement.executeQuery("SELECT group_concat(typeof(data) || ' ' || "
+                     + "typeof(timestamp), ',') FROM (SELECT * FROM events ORDER BY rowid)")) {
+            classes.next();
+            assertThat(classes.getString(1)).isEqualTo("text text,blob integer,text integer,blob null,"
+                    + "text text,blob text,text integer,blob integer,text integer,blob integer,text real");
+        }
+        return rows;
+    }
+
+    private static StoredRow stored(TimedRow row, boolean asBlob, Object timestamp) {
+        Object data = asBlob ? row.payload().getBytes(StandardCharsets.UTF_8) : row.payload();
+        return new StoredRow(row.id(), "message.received", "s1", data, timestamp);
     }
 
     @Override

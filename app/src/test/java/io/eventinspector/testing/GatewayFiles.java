@@ -17,6 +17,14 @@ public final class GatewayFiles {
     public record Row(String id, String type, String sessionId, String json, String timestamp) {
     }
 
+    /**
+     * One row as SQLite stores it in the {@code data bytea} layout: {@code data} is a {@code String} (stored as
+     * TEXT) or {@code byte[]} (BLOB); {@code timestamp} is Go's time text, a {@code Long} (integer epoch seconds
+     * or milliseconds), {@code null}, or any other text.
+     */
+    public record StoredRow(String id, String type, String sessionId, Object data, Object timestamp) {
+    }
+
     public static Path create(Path file, Row... rows) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
@@ -30,6 +38,33 @@ public final class GatewayFiles {
                     insert.setString(3, row.sessionId());
                     insert.setBytes(4, row.json().getBytes(StandardCharsets.UTF_8));
                     insert.setString(5, row.timestamp());
+                    insert.executeUpdate();
+                }
+            }
+        }
+        return file;
+    }
+
+    /**
+     * The layout of the gateway's model declaring {@code data} as {@code bytea}, which GORM writes as is on SQLite
+     * too; its {@code timestamp} takes NULL (rows with none were found in real files). SQLite keeps each value's
+     * own storage class, so payloads may be TEXT or BLOB and times text, integers or NULL.
+     */
+    public static Path createByteaLayout(Path file, StoredRow... rows) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE `events` (`id` varchar(255),`type` varchar(50) NOT NULL,"
+                    + "`session_id` varchar(255) NOT NULL,`data` bytea,`timestamp` datetime,`created_at` datetime,"
+                    + "PRIMARY KEY (`id`))");
+            statement.execute("CREATE INDEX `idx_events_session_timestamp` ON `events`(`session_id`,`timestamp` DESC)");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, NULL)")) {
+                for (StoredRow row : rows) {
+                    insert.setString(1, row.id());
+                    insert.setString(2, row.type());
+                    insert.setString(3, row.sessionId());
+                    insert.setObject(4, row.data());
+                    insert.setObject(5, row.timestamp());
                     insert.executeUpdate();
                 }
             }
