@@ -43,7 +43,8 @@ enum EventPrinter {
             }
             default -> throw new IllegalStateException(name());
         }
-        out.flush();
+        // A follow loop would otherwise print into a closed pipe forever.
+        OutputFailed.check(out);
     }
 
     private static String shorten(String text) {
