@@ -43,7 +43,7 @@ public final class Timestamps {
         return requireInRange(field, instant);
     }
 
-    /** {@code instant} when it lies from {@link #EARLIEST} to {@link #LATEST} (inclusive); else an error naming the field. */
+    /** {@code instant} when it lies from {@link #EARLIEST} to {@link #LATEST} inclusive, else an error naming it. */
     public static Instant requireInRange(String field, Instant instant) {
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw new ValidationException(field, field + " " + instant + " is out of range: allowed are times from "
