@@ -14,7 +14,9 @@ import io.eventinspector.store.EventImporter.StrictImportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,6 +89,11 @@ final class ImportCommand implements Callable<Integer> {
             return summary.rejected() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StrictImportException e) {
             throw new UserError(e.getMessage(), ExitCodes.PARTIAL);
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getCause().getMessage() + (strict
+                    ? " (strict import: nothing was imported)"
+                    : " (events before the failure may be imported; importing again adds only the rest)"),
+                    ExitCodes.USAGE);
         }
     }
 
@@ -103,14 +110,21 @@ final class ImportCommand implements Callable<Integer> {
                 + "=0 (keep forever) or a longer period before they run";
     }
 
-    private InputStream open() throws IOException {
+    private InputStream open() {
         if ("-".equals(file)) {
             return System.in;
         }
         try {
-            return Files.newInputStream(Path.of(file));
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new UserError("cannot import " + file + ": it is a folder", ExitCodes.USAGE);
+            }
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new UserError("cannot import " + file + ": no such file", ExitCodes.USAGE);
+        } catch (IOException | InvalidPathException e) {
+            throw new UserError("cannot import " + file + ": " + e.getClass().getSimpleName() + " "
+                    + e.getMessage(), ExitCodes.USAGE);
         }
     }
 }

@@ -88,4 +88,21 @@ class ImportCommandTest {
         assertThat(export.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(export.err()).startsWith("error: since 1969-12-31T23:59:59Z is out of range");
     }
+
+    @Test
+    void aFolderOrAnUnreadableFileIsOneLineNotAStackTrace() throws Exception {
+        Path unreadable = Files.writeString(folder.resolve("secret.ndjson"), "{}");
+        unreadable.toFile().setReadable(false);
+
+        CliRun.Result folderResult = CliRun.once("import", "--db", db(), folder.toString());
+
+        assertThat(folderResult.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(folderResult.errLines()).containsExactly("error: cannot import " + folder + ": it is a folder");
+        if (!Files.isReadable(unreadable)) { // root reads everything
+            CliRun.Result denied = CliRun.once("import", "--db", db(), unreadable.toString());
+            assertThat(denied.exit()).isEqualTo(ExitCodes.USAGE);
+            assertThat(denied.errLines()).singleElement().asString().startsWith("error: cannot import " + unreadable
+                    + ": AccessDeniedException");
+        }
+    }
 }
