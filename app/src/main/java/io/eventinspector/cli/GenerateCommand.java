@@ -61,8 +61,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant endTime = end == null ? DemoDataGenerator.defaultEnd(Clock.systemUTC()) : Timestamps.parse("end", end);
-        DemoDataGenerator generator = new DemoDataGenerator(
-                new DemoDataGenerator.Settings(events, sessions, days, seed, endTime));
+        DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(events, sessions, days, seed, endTime);
+        if (settings.start().isBefore(Timestamps.EARLIEST)) {
+            throw new UserError("--end " + Timestamps.format(endTime) + " minus --days " + days + " starts before "
+                    + Timestamps.format(Timestamps.EARLIEST) + ", the earliest time an event may have",
+                    ExitCodes.USAGE);
+        }
+        DemoDataGenerator generator = new DemoDataGenerator(settings);
         String what = "generated " + events + " events (" + sessions + " sessions, " + days + " days until "
                 + Timestamps.format(endTime) + ", seed " + seed + ")";
         PrintWriter stdout = spec.commandLine().getOut();

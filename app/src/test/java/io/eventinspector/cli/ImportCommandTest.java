@@ -105,4 +105,14 @@ class ImportCommandTest {
                     + ": AccessDeniedException");
         }
     }
+
+    @Test
+    void generateRefusesToStartBefore1970() {
+        CliRun.Result result = CliRun.once("generate", "--db", db(), "--events", "10", "--days", "7", "--end",
+                "1970-01-03T00:00:00Z");
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.errLines()).containsExactly("error: --end 1970-01-03T00:00:00Z minus --days 7 starts "
+                + "before 1970-01-01T00:00:00Z, the earliest time an event may have");
+    }
 }
