@@ -115,4 +115,21 @@ class ImportCommandTest {
         assertThat(result.errLines()).containsExactly("error: --end 1970-01-03T00:00:00Z minus --days 7 starts "
                 + "before 1970-01-01T00:00:00Z, the earliest time an event may have");
     }
+
+    @Test
+    void escapeSequencesInImportedValuesNeverReachTheTerminalRaw() throws Exception {
+        Path file = Files.write(folder.resolve("esc.ndjson"), List.of(
+                "{\"id\":\"\\u001b[2Jid\",\"type\":\"t\",\"session_id\":\"\\u001b]0;title\\u0007\","
+                        + "\"timestamp\":\"" + Timestamps.format(Instant.now()) + "\"}",
+                "{\"id\":\"x\",\"type\":\"\\u001b[31mred\",\"session_id\":\"s\","
+                        + "\"timestamp\":\"2026-01-01T00:00:00Z\"}"));
+
+        CliRun.Result imported = CliRun.once("import", "--db", db(), file.toString());
+        CliRun.Result table = CliRun.once("query", "--db", db(), "--format", "table");
+
+        assertThat(imported.errLines()).contains("line 2: invalid type \"\\u001b[31mred\": only lowercase letters, "
+                + "digits and _ . - are allowed");
+        assertThat(table.out()).contains("\\u001b[2Jid", "\\u001b]0;title\\u0007");
+        assertThat(imported.err() + table.out()).doesNotContain("\u001b", "\u0007");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.eventinspector.event.Timestamps;
 import io.eventinspector.testing.CliRun;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +66,8 @@ class OutputFailureTest {
     @Test
     void everyCommandThatPrintsExitsTwoWithOneLineWhenStdoutIsFull() throws IOException {
         Path input = folder.resolve("in.ndjson");
-        Files.writeString(input, "{\"id\":\"x\",\"type\":\"t\",\"session_id\":\"s\",\"timestamp\":\"2026-02-03T10:00:00Z\"}\n");
+        Files.writeString(input, "{\"id\":\"x\",\"type\":\"t\",\"session_id\":\"s\",\"timestamp\":\""
+                + Timestamps.format(Instant.now()) + "\"}\n");
         List<List<String>> commands = List.of(
                 List.of("import", "--db", db, input.toString()),
                 List.of("export", "--db", db),
