@@ -3,6 +3,7 @@ package io.eventinspector.cli;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.Timestamps;
+import io.eventinspector.event.Validation;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -37,13 +38,16 @@ enum EventPrinter {
                     out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", "TIME (UTC)", "TYPE", "SESSION", "ID", "DATA");
                 }
                 for (Event event : events) {
+                    // A gateway's rows are not validated: an id with an escape sequence must not drive the terminal.
                     out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", Timestamps.format(event.timestamp()),
-                            event.type(), event.sessionId(), event.id(), shorten(event.dataJson()));
+                            Validation.printable(event.type()), Validation.printable(event.sessionId()),
+                            Validation.printable(event.id()), shorten(Validation.printable(event.dataJson())));
                 }
             }
             default -> throw new IllegalStateException(name());
         }
-        out.flush();
+        // A follow loop would otherwise print into a closed pipe forever.
+        OutputFailed.check(out);
     }
 
     private static String shorten(String text) {

@@ -6,9 +6,7 @@ import io.eventinspector.export.ExportFormat;
 import io.eventinspector.store.Database;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
         "Writes every event matching the filters, newest first, as NDJSON (re-importable) or CSV.",
-        "Streams in constant memory; a file given with --out appears only once it is complete."})
+        "Streams in constant memory; a file given with --out appears only once it is complete.",
+        "Exit 2 when the output cannot be written (full disk, closed pipe, --out not a regular file)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -27,48 +26,46 @@ final class ExportCommand implements Callable<Integer> {
     FilterOptions filters;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
-            description = "ndjson or csv (default ndjson). CSV: header row, data as compact JSON in one column.")
+            description = "ndjson or csv (default ndjson). CSV: header row, data as compact JSON in one column; "
+                    + "a cell starting with = + - @, tab or CR gets a ' in front so spreadsheets show it as text.")
     ExportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout (a regular "
+            + "file: an existing one is replaced and keeps its permissions).")
     Path out;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         EventQuery query = filters.toBuilder().build();
         try (Database database = store.open()) {
             EventExporter exporter = new EventExporter(database.events());
             if (out == null) {
-                OutputStream stdout = System.out;
-                exporter.export(query, format, stdout);
+                toStdout(exporter, query);
                 return ExitCodes.OK;
             }
-            long written = toFile(exporter, query);
+            long written;
+            try {
+                written = OutputFile.write(out, stream -> exporter.export(query, format, stream));
+            } catch (IOException e) {
+                throw new UserError("cannot write " + out + ": " + e.getMessage() + " (nothing was written there)",
+                        ExitCodes.USAGE);
+            }
             spec.commandLine().getErr().println("exported " + written + " events to " + out);
         }
         return ExitCodes.OK;
     }
 
-    /** Writes next to the target and renames at the end, so a failed export never leaves half a file. */
-    private long toFile(EventExporter exporter, EventQuery query) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserError("cannot export to " + out + ": folder " + folder + " does not exist", ExitCodes.USAGE);
-        }
-        Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+    /** Bytes straight to standard output: a failed write stops the export at once instead of reading on. */
+    private void toStdout(EventExporter exporter, EventQuery query) {
+        OutputStream stdout = Cli.stdout(spec).bytes();
         try {
-            long written;
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                written = exporter.export(query, format, stream);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return written;
-        } finally {
-            Files.deleteIfExists(partial);
+            exporter.export(query, format, stdout);
+            stdout.flush();
+        } catch (IOException e) {
+            throw new OutputFailed();
         }
     }
 }

@@ -10,11 +10,11 @@ import io.eventinspector.store.EventImporter;
 import io.eventinspector.store.EventStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +61,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant endTime = end == null ? DemoDataGenerator.defaultEnd(Clock.systemUTC()) : Timestamps.parse("end", end);
-        DemoDataGenerator generator = new DemoDataGenerator(
-                new DemoDataGenerator.Settings(events, sessions, days, seed, endTime));
+        DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(events, sessions, days, seed, endTime);
+        if (settings.start().isBefore(Timestamps.EARLIEST)) {
+            throw new UserError("--end " + Timestamps.format(endTime) + " minus --days " + days + " starts before "
+                    + Timestamps.format(Timestamps.EARLIEST) + ", the earliest time an event may have",
+                    ExitCodes.USAGE);
+        }
+        DemoDataGenerator generator = new DemoDataGenerator(settings);
         String what = "generated " + events + " events (" + sessions + " sessions, " + days + " days until "
                 + Timestamps.format(endTime) + ", seed " + seed + ")";
         PrintWriter stdout = spec.commandLine().getOut();
@@ -104,35 +109,25 @@ final class GenerateCommand implements Callable<Integer> {
         return stored;
     }
 
-    /** Writes next to the target and renames at the end, so a failed run never leaves half a file behind. */
+    /** Writes the NDJSON through {@link OutputFile}: complete or not at all, never over a device or folder. */
     private void writeFile(DemoDataGenerator generator) {
-        Path target = out.toAbsolutePath();
-        Path partial = null;
         try {
-            Files.createDirectories(target.getParent());
-            partial = target.resolveSibling(target.getFileName() + ".partial");
-            try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            OutputFile.write(out, stream -> {
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 for (Event event : generator) {
                     writer.write(EventJson.toJson(event));
                     writer.write('\n');
                 }
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writer.flush();
+                return null;
+            });
         } catch (IOException e) {
-            deleteQuietly(partial);
             throw new UserError("cannot write " + out + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
                     ExitCodes.USAGE);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // The original write error is what the user needs to see.
         }
     }
 }

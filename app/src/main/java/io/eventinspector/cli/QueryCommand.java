@@ -82,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Runs until interrupted (Ctrl-C ends the process): prints the page oldest first, then polls for newer events until interrupted. */
+    /** Prints the page oldest first, then polls for newer events until interrupted (Ctrl-C) or stdout fails. */
     private void follow(EventStore events, EventQuery query, List<Event> newestFirst, EventPrinter printer)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import io.eventinspector.replay.ReplayControl;
 import io.eventinspector.replay.ReplayInitiator;
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
+import io.eventinspector.secrets.Redaction;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
@@ -75,8 +76,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (terminal && !dryRun) {
             err.println();
         }
-        spec.commandLine().getOut().println(EventJson.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(result));
+        // The target and delivery errors may quote the webhook URL with its token.
+        spec.commandLine().getOut().println(Redaction.text(EventJson.mapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(result)));
         return result.success() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 

@@ -8,6 +8,7 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.replay.ReplayHistory;
 import io.eventinspector.replay.ReplayHistoryJson;
 import io.eventinspector.replay.ReplayRecord;
+import io.eventinspector.secrets.Redaction;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "replays", description = {
         "Lists past replays, newest first; --id prints one replay with every delivery attempt as JSON.",
+        "Credentials in targets and messages (user info, token/key/secret parameters) are shown as ***.",
         "Exit 1 when --id names no replay."})
 final class ReplaysCommand implements Callable<Integer> {
     @Mixin
@@ -45,8 +47,8 @@ final class ReplaysCommand implements Callable<Integer> {
             if (id != null) {
                 ReplayRecord replay = history.find(id)
                         .orElseThrow(() -> new UserError("replay not found: " + id, ExitCodes.PARTIAL));
-                out.println(EventJson.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(ReplayHistoryJson.withAttempts(replay, history.attempts(id))));
+                out.println(Redaction.text(EventJson.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(ReplayHistoryJson.withAttempts(replay, history.attempts(id)))));
                 return ExitCodes.OK;
             }
             out.printf("%-30s  %-24s  %-10s  %-7s  %-40s  %s%n", "REPLAY", "STARTED (UTC)", "BY", "DRY RUN",
@@ -54,7 +56,7 @@ final class ReplaysCommand implements Callable<Integer> {
             for (ReplayRecord replay : history.recent(limit)) {
                 out.printf("%-30s  %-24s  %-10s  %-7s  %-40s  %s%n", replay.id(),
                         Timestamps.format(replay.startedAt()), replay.initiator(), replay.dryRun() ? "yes" : "no",
-                        replay.target().orElse("-"), replay.message());
+                        Redaction.url(replay.target().orElse("-")), Redaction.text(replay.message()));
             }
         }
         return ExitCodes.OK;

@@ -67,7 +67,8 @@ public final class EventJson {
         JsonNode data = node.get("data");
         String dataJson = data == null ? "null" : compact(data);
         Instant timestamp = Timestamps.parse("timestamp", text(node, "timestamp"));
-        return new Event(id == null ? ids.next(timestamp) : id, type, sessionId, dataJson, timestamp);
+        return new Event(id == null ? ids.derive(type, sessionId, dataJson, timestamp) : id, type, sessionId,
+                dataJson, timestamp);
     }
 
     private static String text(JsonNode node, String field) {

@@ -41,12 +41,33 @@ public final class Validation {
         return value;
     }
 
-    /** Quotes a user's value for an error message, shortened so a huge value cannot flood a log or a terminal. */
+    /**
+     * Quotes a user's value for an error message, shortened so a huge value cannot flood a log or a terminal,
+     * with control characters escaped (ESC as backslash-u001b) so it cannot move the cursor, recolour or forge
+     * lines.
+     */
     public static String quote(String value) {
         if (value == null) {
             return "null";
         }
         String shown = value.length() > QUOTE_LIMIT ? value.substring(0, QUOTE_LIMIT) + "…" : value;
-        return '"' + shown.replace("\"", "\\\"") + '"';
+        return '"' + printable(shown.replace("\"", "\\\"")) + '"';
+    }
+
+    /** The text with every control character (C0, DEL, C1) written as a backslash-u escape, for terminals and logs. */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -16,10 +16,18 @@ import java.util.List;
 
 /**
  * Writes every event matching a query to a stream as NDJSON or CSV, newest first, in constant memory: events are
- * read through a database cursor and written one by one. Used by the CLI {@code export} command and the HTTP API.
+ * read through a database cursor and written one by one. Used by the CLI {@code export} command, the HTTP API and
+ * the window. NDJSON is the events' wire form, byte for byte. CSV cells that a spreadsheet would run as a formula
+ * are neutralised as OWASP describes (see {@link #FORMULA_STARTS}).
  */
 public final class EventExporter {
     static final List<String> CSV_COLUMNS = List.of("id", "type", "session_id", "timestamp", "data");
+    /**
+     * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"): such a cell is
+     * written quoted with a single quote in front, {@code "'=1+1"}, which spreadsheets show as text. A reader
+     * that wants the value back drops that one leading quote.
+     */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final EventStore store;
 
@@ -62,16 +70,23 @@ public final class EventExporter {
         }
     }
 
-    /** RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled; records end with CRLF. */
+    /**
+     * RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled; records end with CRLF. A field
+     * starting with one of {@link #FORMULA_STARTS} gets a {@code '} in front and is always quoted.
+     */
     private static void writeCsvRow(Writer writer, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 writer.write(',');
             }
             String field = fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
+            boolean formula = !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0;
+            if (formula || field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
                     || field.indexOf('\n') >= 0) {
                 writer.write('"');
+                if (formula) {
+                    writer.write('\'');
+                }
                 writer.write(field.replace("\"", "\"\""));
                 writer.write('"');
             } else {

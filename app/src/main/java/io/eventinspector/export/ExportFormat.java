@@ -4,7 +4,10 @@ package io.eventinspector.export;
 public enum ExportFormat {
     /** One event per line in its wire form; re-imports to the identical events. */
     NDJSON("application/x-ndjson", "ndjson"),
-    /** RFC 4180 with a header row; {@code data} is compact JSON in one column. */
+    /**
+     * RFC 4180 with a header row; {@code data} is compact JSON in one column. A cell starting with
+     * {@code = + - @}, tab or CR is written as {@code "'…"} so a spreadsheet does not run it as a formula.
+     */
     CSV("text/csv; charset=utf-8", "csv");
 
     private final String contentType;

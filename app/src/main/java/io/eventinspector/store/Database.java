@@ -3,6 +3,7 @@ package io.eventinspector.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.eventinspector.secrets.Redaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -279,9 +280,12 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    /** The first line of the root cause's message: drivers append whole SQL statements and hints below it. */
+    /**
+     * The first line of the root cause's message (drivers append whole SQL statements and hints below it), with
+     * credentials masked: "No suitable driver found for jdbc:…?password=…" quotes the URL.
+     */
     static String rootMessage(Throwable error) {
         String message = Failures.rootMessage(error);
-        return message.lines().findFirst().orElse(message);
+        return Redaction.text(message.lines().findFirst().orElse(message));
     }
 }

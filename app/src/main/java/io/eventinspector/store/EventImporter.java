@@ -3,35 +3,55 @@ package io.eventinspector.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.ValidationException;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
  * Streams events from NDJSON (one event per line) or a JSON array into a store, in constant memory, committing
  * every {@value #BATCH_SIZE} events. Bad lines are reported by line number and skipped; in strict mode the first
- * bad line aborts the whole import and nothing from the input is committed.
+ * bad line aborts the whole import and nothing from the input is committed. A line (or an array element) may be
+ * at most {@value #MAX_LINE_BYTES} bytes long; a longer line is skipped without being held in memory. Content
+ * after a complete JSON value on a line, or after the array, is invalid JSON, never silently ignored.
  */
 public final class EventImporter {
     /** Events per transaction: large transactions are what make SQLite ingest fast. */
     public static final int BATCH_SIZE = 10_000;
+    /**
+     * The longest line read, 11 MiB: an event the HTTP API accepts (10 MiB) plus room for the id, the
+     * normalised timestamp and escapes an export may add.
+     */
+    public static final int MAX_LINE_BYTES = 11 * 1024 * 1024;
+    /** Reads one value at a time; what follows it is checked here, with a message that says where. */
+    private static final ObjectReader TREES = EventJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final EventStore store;
     private final EventJson json;
+    private final int maxLineBytes;
 
     public EventImporter(EventStore store, EventJson json) {
+        this(store, json, MAX_LINE_BYTES);
+    }
+
+    /** With another line limit, so tests can show the limit without streaming megabytes. */
+    EventImporter(EventStore store, EventJson json, int maxLineBytes) {
         this.store = store;
         this.json = json;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Receives rejected lines and progress; {@link #cancelled()} is polled between batches. */
@@ -47,7 +67,16 @@ public final class EventImporter {
         }
     }
 
-    public record Summary(long imported, long duplicates, long rejected) {
+    /**
+     * What an import did. {@code beforeCutoff} counts the imported events (not the duplicates) whose timestamp is
+     * before the cutoff given to {@link #importFrom(InputStream, boolean, Optional, Listener)}: those the next
+     * retention cleanup deletes.
+     */
+    public record Summary(long imported, long duplicates, long rejected, long beforeCutoff) {
+        public Summary(long imported, long duplicates, long rejected) {
+            this(imported, duplicates, rejected, 0);
+        }
+
         /** The one summary line the CLI prints. */
         public String line() {
             return "imported " + imported + ", duplicates " + duplicates + ", rejected " + rejected;
@@ -69,20 +98,25 @@ public final class EventImporter {
     }
 
     public Summary importFrom(InputStream input, boolean strict, Listener listener) {
-        if (strict) {
-            return store.inTransaction(tx -> run(tx, input, true, listener));
-        }
-        return run(store, input, false, listener);
+        return importFrom(input, strict, Optional.empty(), listener);
     }
 
-    private Summary run(EventStore target, InputStream input, boolean strict, Listener listener) {
-        Batches batches = new Batches(target, strict, listener);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8),
-                1 << 16)) {
-            if (startsWithArray(reader)) {
-                readArray(reader, batches);
+    /** Imports, counting the imported events with a timestamp before {@code cutoff} in the summary. */
+    public Summary importFrom(InputStream input, boolean strict, Optional<Instant> cutoff, Listener listener) {
+        if (strict) {
+            return store.inTransaction(tx -> run(tx, input, true, cutoff, listener));
+        }
+        return run(store, input, false, cutoff, listener);
+    }
+
+    private Summary run(EventStore target, InputStream input, boolean strict, Optional<Instant> cutoff,
+                        Listener listener) {
+        Batches batches = new Batches(target, strict, cutoff, listener);
+        try (BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16)) {
+            if (startsWithArray(buffered)) {
+                readArray(buffered, batches);
             } else {
-                readLines(reader, batches);
+                readLines(buffered, batches);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
@@ -90,58 +124,130 @@ public final class EventImporter {
         return batches.finish();
     }
 
-    private static boolean startsWithArray(BufferedReader reader) throws IOException {
-        reader.mark(1 << 15);
+    private static boolean startsWithArray(BufferedInputStream input) throws IOException {
+        int lookahead = 1 << 15;
+        input.mark(lookahead);
         int c;
         int read = 0;
         do {
-            c = reader.read();
+            c = input.read();
             read++;
-        } while (c != -1 && Character.isWhitespace(c) && read < (1 << 15) - 1);
-        reader.reset();
+        } while (c != -1 && Character.isWhitespace(c) && read < lookahead - 1);
+        input.reset();
         return c == '[';
     }
 
-    private void readLines(BufferedReader reader, Batches batches) throws IOException {
-        long lineNumber = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
+    private void readLines(InputStream input, Batches batches) throws IOException {
+        BoundedLines lines = new BoundedLines(input, maxLineBytes);
+        BoundedLines.Line line;
+        while ((line = lines.next()) != null) {
+            if (line.tooLong()) {
+                batches.reject(line.number(), "line is " + line.bytes() + " bytes long, at most " + maxLineBytes
+                        + " allowed; skipped");
+                continue;
+            }
+            if (line.text().isBlank()) {
                 continue;
             }
             try {
-                batches.add(json.parse(line));
+                batches.add(json.fromNode(parseOne(line.text())));
             } catch (ValidationException e) {
-                batches.reject(lineNumber, e.getMessage());
+                batches.reject(line.number(), e.getMessage());
             }
         }
     }
 
-    private void readArray(BufferedReader reader, Batches batches) throws IOException {
-        try (JsonParser parser = EventJson.mapper().getFactory().createParser(reader)) {
-            parser.nextToken();
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                long line = parser.currentTokenLocation().getLineNr();
-                if (token == null) {
-                    batches.reject(line, "invalid JSON: the array is not closed");
-                    return;
-                }
-                JsonNode node;
-                try {
-                    node = parser.readValueAsTree();
-                } catch (JsonProcessingException e) {
-                    batches.reject(line, "invalid JSON: " + e.getOriginalMessage() + "; the rest of the array "
-                            + "cannot be read");
-                    return;
-                }
-                try {
-                    batches.add(json.fromNode(node));
-                } catch (ValidationException e) {
-                    batches.reject(line, e.getMessage());
-                }
+    /** One JSON value and nothing after it but whitespace. */
+    private static JsonNode parseOne(String text) {
+        try (JsonParser parser = TREES.createParser(text)) {
+            JsonNode node = TREES.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new ValidationException("json", "invalid JSON: content after the event at column "
+                        + parser.currentTokenLocation().getColumnNr() + " (one event per line)");
             }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("json", "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readArray(InputStream input, Batches batches) throws IOException {
+        ElementBudget budget = new ElementBudget(input, maxLineBytes);
+        try (JsonParser parser = TREES.createParser(budget)) {
+            long line = 1;
+            try {
+                parser.nextToken();
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    line = parser.currentTokenLocation().getLineNr();
+                    if (token == null) {
+                        batches.reject(line, "invalid JSON: the array is not closed");
+                        return;
+                    }
+                    budget.startElement();
+                    JsonNode node = TREES.readTree(parser);
+                    try {
+                        batches.add(json.fromNode(node));
+                    } catch (ValidationException e) {
+                        batches.reject(line, e.getMessage());
+                    }
+                }
+                line = parser.currentTokenLocation().getLineNr();
+                if (parser.nextToken() != null) {
+                    batches.reject(parser.currentTokenLocation().getLineNr(),
+                            "invalid JSON: content after the end of the array");
+                }
+            } catch (JsonProcessingException e) {
+                batches.reject(e.getLocation() == null ? line : e.getLocation().getLineNr(), "invalid JSON: "
+                        + e.getOriginalMessage() + "; the rest of the input cannot be read");
+            } catch (ElementTooLong e) {
+                batches.reject(line, "event is longer than " + maxLineBytes + " bytes; the rest of the array "
+                        + "cannot be read");
+            }
+        }
+    }
+
+    /** Counts the bytes the parser reads for one array element and stops it when they exceed the line limit. */
+    private static final class ElementBudget extends FilterInputStream {
+        private final long limit;
+        private long used;
+
+        ElementBudget(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        void startElement() {
+            used = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int read = super.read(bytes, offset, length);
+            count(Math.max(read, 0));
+            return read;
+        }
+
+        private void count(int read) throws ElementTooLong {
+            used += read;
+            if (used > limit) {
+                throw new ElementTooLong();
+            }
+        }
+    }
+
+    private static final class ElementTooLong extends IOException {
+        ElementTooLong() {
+            super("array element over the length limit");
         }
     }
 
@@ -149,14 +255,17 @@ public final class EventImporter {
     private static final class Batches {
         private final EventStore target;
         private final boolean strict;
+        private final Optional<Instant> cutoff;
         private final Listener listener;
         private final List<Event> pending = new ArrayList<>(BATCH_SIZE);
         private AppendResult stored = AppendResult.NONE;
         private long rejected;
+        private long beforeCutoff;
 
-        Batches(EventStore target, boolean strict, Listener listener) {
+        Batches(EventStore target, boolean strict, Optional<Instant> cutoff, Listener listener) {
             this.target = target;
             this.strict = strict;
+            this.cutoff = cutoff;
             this.listener = listener;
         }
 
@@ -179,9 +288,30 @@ public final class EventImporter {
             if (listener.cancelled()) {
                 throw new CancellationException("import cancelled after " + stored.inserted() + " events");
             }
-            stored = stored.plus(target.append(pending));
+            if (cutoff.isPresent()) {
+                appendSplitAt(cutoff.get());
+            } else {
+                stored = stored.plus(target.append(pending));
+            }
             pending.clear();
             listener.progress(summary());
+        }
+
+        /** Older and newer events in two appends: only so can the older ones that were new to the store be counted. */
+        private void appendSplitAt(Instant cutoff) {
+            List<Event> older = new ArrayList<>();
+            List<Event> newer = new ArrayList<>(pending.size());
+            for (Event event : pending) {
+                (event.timestamp().isBefore(cutoff) ? older : newer).add(event);
+            }
+            if (!older.isEmpty()) {
+                AppendResult result = target.append(older);
+                beforeCutoff += result.inserted();
+                stored = stored.plus(result);
+            }
+            if (!newer.isEmpty()) {
+                stored = stored.plus(target.append(newer));
+            }
         }
 
         Summary finish() {
@@ -192,7 +322,7 @@ public final class EventImporter {
         }
 
         private Summary summary() {
-            return new Summary(stored.inserted(), stored.duplicates(), rejected);
+            return new Summary(stored.inserted(), stored.duplicates(), rejected, beforeCutoff);
         }
     }
 }

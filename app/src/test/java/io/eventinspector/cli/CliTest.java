@@ -100,10 +100,11 @@ class CliTest {
 
         assertThat(first.exit()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(first.outLines()).containsExactly("imported 997, duplicates 0, rejected 3");
-        assertThat(first.errLines()).hasSize(3);
-        assertThat(first.errLines().get(0)).startsWith("line 17: invalid type \"Message.Received\"");
-        assertThat(first.errLines().get(1)).startsWith("line 500: invalid JSON");
-        assertThat(first.errLines().get(2)).startsWith("line 998: invalid timestamp timestamp format: "
+        List<String> rejected = withoutRetentionWarning(first.errLines());
+        assertThat(rejected).hasSize(3);
+        assertThat(rejected.get(0)).startsWith("line 17: invalid type \"Message.Received\"");
+        assertThat(rejected.get(1)).startsWith("line 500: invalid JSON");
+        assertThat(rejected.get(2)).startsWith("line 998: invalid timestamp timestamp format: "
                 + "\"2026-02-03 10:30\"");
 
         Result again = cli("import", file.toString(), "--db", db());
@@ -135,7 +136,12 @@ class CliTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.outLines()).containsExactly("imported 300, duplicates 0, rejected 0");
-        assertThat(result.err()).isEmpty();
+        assertThat(withoutRetentionWarning(result.errLines())).isEmpty();
+    }
+
+    /** The demo data ends on a fixed day, so it may already be older than the retention (ImportCommandTest). */
+    private static List<String> withoutRetentionWarning(List<String> lines) {
+        return lines.stream().filter(line -> !line.startsWith("warning: ")).toList();
     }
 
     @Test

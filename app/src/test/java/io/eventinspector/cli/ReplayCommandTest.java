@@ -113,4 +113,21 @@ class ReplayCommandTest {
         assertThat(run("replays", "--db", db.toString(), "--id", "rpl_missing")).isEqualTo(ExitCodes.PARTIAL);
         assertThat(cli.err()).contains("replay not found: rpl_missing");
     }
+
+    @Test
+    void theWebhookTokenNeverShowsInReplayOrReplaysOutput() throws Exception {
+        try (var receiver = LoopbackReceivers.start(n -> false)) {
+            run("replay", "--db", db.toString(), "--session-id", "s1", "--webhook-url",
+                    receiver.url() + "?token=hunter2");
+        }
+        String replayId = EventJson.mapper().readTree(cli.out()).get("replay_id").asText();
+
+        CliRun.Result list = CliRun.once("replays", "--db", db.toString());
+        CliRun.Result one = CliRun.once("replays", "--db", db.toString(), "--id", replayId);
+
+        assertThat(cli.out()).contains("token=***");
+        assertThat(List.of(cli.out(), cli.err(), list.out(), list.err(), one.out(), one.err()))
+                .noneMatch(text -> text.contains("hunter2"));
+        assertThat(list.out()).contains("token=***");
+    }
 }

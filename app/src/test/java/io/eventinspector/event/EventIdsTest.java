@@ -49,4 +49,32 @@ class EventIdsTest {
         assertThat(fromClock.substring(0, 14)).isEqualTo(same.substring(0, 14));
         assertThat(later).isGreaterThan(fromClock).isGreaterThan(same);
     }
+
+    @Test
+    void aDerivedIdDependsOnTheContentNotOnKeyOrderOrWhitespaceNorOnWhenItIsMade() {
+        Instant at = Instant.parse("2026-02-03T10:30:00.123Z");
+        EventIds today = new EventIds(Clock.fixed(Instant.parse("2026-02-03T12:00:00Z"), ZoneOffset.UTC));
+        EventIds tomorrow = new EventIds(Clock.fixed(Instant.parse("2026-02-04T12:00:00Z"), ZoneOffset.UTC));
+
+        String id = today.derive("message.sent", "s1", "{\"a\":1,\"b\":{\"y\":[1,2],\"x\":\"z\"}}", at);
+
+        assertThat(id).matches("evt_[0-9A-HJKMNP-TV-Z]{26}")
+                .startsWith(EventIds.format(at.toEpochMilli(), new byte[10]).substring(0, 14));
+        assertThat(tomorrow.derive("message.sent", "s1", "{ \"b\": {\"x\":\"z\", \"y\":[1,2]}, \"a\": 1 }", at))
+                .isEqualTo(id);
+        assertThat(List.of(
+                today.derive("message.received", "s1", "{\"a\":1,\"b\":{\"y\":[1,2],\"x\":\"z\"}}", at),
+                today.derive("message.sent", "s2", "{\"a\":1,\"b\":{\"y\":[1,2],\"x\":\"z\"}}", at),
+                today.derive("message.sent", "s1", "{\"a\":1,\"b\":{\"y\":[2,1],\"x\":\"z\"}}", at),
+                today.derive("message.sent", "s1", "{\"a\":1,\"b\":{\"y\":[1,2],\"x\":\"z\"}}", at.plusMillis(1))))
+                .doesNotContain(id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShiftedToGiveTwoEventsOneId() {
+        Instant at = Instant.parse("2026-02-03T10:30:00Z");
+        EventIds ids = new EventIds(Clock.systemUTC());
+
+        assertThat(ids.derive("ab", "c", "null", at)).isNotEqualTo(ids.derive("a", "bc", "null", at));
+    }
 }
