@@ -32,7 +32,7 @@ public final class Redaction {
         StringBuilder out = new StringBuilder(withoutUserInfo.length());
         while (parameters.find()) {
             String value = parameters.group(2);
-            String replacement = value.isEmpty() || value.equals(MASK) ? parameters.group() : parameters.group(1) + "=" + MASK;
+            String replacement = value.isEmpty() || value.startsWith(MASK) ? parameters.group() : parameters.group(1) + "=" + MASK;
             parameters.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         parameters.appendTail(out);

@@ -35,4 +35,10 @@ class RedactionTest {
         assertThat(Redaction.text("someone@example.com wrote")).isEqualTo("someone@example.com wrote");
         assertThat(Redaction.text(null)).isNull();
     }
+
+    @Test
+    void maskingTwiceChangesNothing() {
+        String once = Redaction.text("cannot connect to jdbc:postgresql://db/x?password=hunter2: refused");
+        assertThat(Redaction.text(once + ": timeout")).isEqualTo(once + ": timeout");
+    }
 }
