@@ -4,6 +4,7 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.EventIds;
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
+import io.eventinspector.secrets.Redaction;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreException;
@@ -82,7 +83,8 @@ public final class ReplayService {
         long matched = request.eventIds().isEmpty() ? events.count(request.filters()) : selected.size();
         history.started(record);
         LOG.debug("replay {} by {}: {} of {} matching events to {}{}", replayId, initiator, selected.size(), matched,
-                target.map(URI::toString).orElse("(no target)"), request.dryRun() ? " (dry run)" : "");
+                target.map(url -> Redaction.url(url.toString())).orElse("(no target)"),
+                request.dryRun() ? " (dry run)" : "");
         Run run = request.dryRun()
                 ? new Run(List.of(), List.of(), false)
                 : deliver(selected, target.orElseThrow(), control);

@@ -125,9 +125,9 @@ class ReplayServiceTest {
         WebhookRequest preview = result.preview();
         assertThat(preview.url()).isEqualTo(receiver.url());
         assertThat(preview.bodyText()).isEqualTo(EventJson.toJson(store.get("e1").orElseThrow()));
-        assertThat(SignatureVerifier.standard(SECRET, preview.headers().get("webhook-id"),
-                preview.headers().get("webhook-timestamp"), preview.headers().get("webhook-signature"),
-                preview.body())).isTrue();
+        // A shown signature could be replayed to the receiver as valid: the preview names it but masks it.
+        assertThat(preview.headers()).containsEntry("webhook-id", "e1").containsKey("webhook-timestamp")
+                .containsEntry("webhook-signature", "v1,***");
         String json = EventJson.mapper().writeValueAsString(result);
         assertThat(json).startsWith("{\"success\":true,\"events_found\":5,\"events_replayed\":0,"
                 + "\"events_failed\":0,\"dry_run\":true,\"message\":\"Dry run: would replay 5 events\"")
