@@ -11,7 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +40,7 @@ final class HostileReceiver implements AutoCloseable {
     private final String head;
     private final long maxBodyBytes;
     private final Duration pause;
+    private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong bodyBytesSent = new AtomicLong();
     private final AtomicBoolean closedByClient = new AtomicBoolean();
@@ -55,6 +58,11 @@ final class HostileReceiver implements AutoCloseable {
     static HostileReceiver hugeBody(int status, long maxBodyBytes) throws IOException {
         return new HostileReceiver(statusLine(status) + "Content-Type: text/plain\r\nContent-Length: "
                 + (2L << 30) + "\r\n\r\n", maxBodyBytes, Duration.ZERO);
+    }
+
+    /** Starts a header and never ends it: up to {@code maxBytes} of one header line, flat out. */
+    static HostileReceiver endlessHeader(long maxBytes) throws IOException {
+        return new HostileReceiver(statusLine(500) + "X-Junk: ", maxBytes, Duration.ZERO);
     }
 
     /** Answers {@code status} announcing {@code length} bytes, then sends one byte per {@code pause}. */
@@ -75,7 +83,7 @@ final class HostileReceiver implements AutoCloseable {
         return requests.get();
     }
 
-    /** Body bytes written into the connection (the client may not have read them all). */
+    /** Bytes written after the head into the connection (the client may not have read them all). */
     long bodyBytesSent() {
         return bodyBytesSent.get();
     }
@@ -89,6 +97,7 @@ final class HostileReceiver implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                connections.add(socket);
                 threads.execute(() -> serve(socket));
             } catch (IOException closed) {
                 return;
@@ -165,6 +174,10 @@ final class HostileReceiver implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        // A write blocked on a client that stopped reading ends only when its socket is closed.
+        for (Socket connection : connections) {
+            connection.close();
+        }
         threads.shutdownNow();
     }
 }

@@ -79,6 +79,22 @@ class HostileReceiverTest {
     }
 
     @Test
+    void anEndlessHeaderIsRefusedBeforeItFillsTheMemory() throws Exception {
+        try (HostileReceiver receiver = HostileReceiver.endlessHeader(256L << 20)) {
+            Timed run = replay(receiver.url(), Duration.ofSeconds(20), ReplayControl.none());
+
+            EventOutcome first = run.result().events().get(0);
+            assertThat(first.status()).isEqualTo(EventOutcome.FAILED);
+            assertThat(first.httpStatus()).isNull();
+            assertThat(first.error()).startsWith("network error: Header size too big");
+            assertThat(run.took()).isLessThan(PROMPTLY);
+            // The JDK (17) stops reading at its 384 KiB header limit but leaves the socket open: the receiver
+            // blocks with full buffers instead of seeing a close, so only what it got to write is bounded.
+            assertThat(receiver.bodyBytesSent()).isLessThan(CUT_OFF_BEFORE);
+        }
+    }
+
+    @Test
     void aTricklingErrorBodyEndsTheTryAtTheTimeoutWithItsStatus() throws Exception {
         try (HostileReceiver receiver = HostileReceiver.tricklingBody(500, 1_000, Duration.ofMillis(50))) {
             Timed run = replay(receiver.url(), Duration.ofMillis(300), ReplayControl.none());
