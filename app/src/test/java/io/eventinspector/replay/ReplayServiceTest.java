@@ -327,6 +327,17 @@ class ReplayServiceTest {
     }
 
     @Test
+    void anUnknownHostIsNotReportedAsARefusedConnection() {
+        store.append(List.of(event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z")));
+        ReplaySettings settings = settings().withTarget(URI.create("http://no-such-host.invalid:8080/hook"))
+                .withAttempts(1, Duration.ofSeconds(5));
+
+        ReplayResult result = replay(settings, "s1", false);
+
+        assertThat(result.events().get(0).error()).isEqualTo("cannot connect to no-such-host.invalid:8080: unknown host");
+    }
+
+    @Test
     void cancellingMidwayStopsSendingAndReportsTheRestAsNotAttempted() {
         storeFiveEvents();
         List<ReplayProgress> progress = new ArrayList<>();
