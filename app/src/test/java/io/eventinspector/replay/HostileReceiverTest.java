@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,6 +76,18 @@ class HostileReceiverTest {
             assertThat(run.took()).isLessThan(PROMPTLY);
             assertThat(receiver.awaitClosedByClient(PROMPTLY)).isTrue();
             assertThat(receiver.bodyBytesSent()).isLessThan(CUT_OFF_BEFORE);
+        }
+    }
+
+    @Test
+    void anErrorBodyWithinTheLimitIsReadWholeSoTheConnectionIsKept() throws Exception {
+        String body = "e".repeat(WebhookSender.RESPONSE_BODY_LIMIT);
+        try (TestReceiver receiver = new TestReceiver().answering(n -> new Reply(500, Map.of(), body))) {
+            Timed run = replay(receiver.url(), Duration.ofSeconds(5), ReplayControl.none());
+
+            assertThat(run.result().events()).extracting(EventOutcome::httpStatus).containsExactly(500, 500);
+            assertThat(receiver.received()).extracting(TestReceiver.Received::clientPort).hasSize(2)
+                    .containsOnly(receiver.received().get(0).clientPort());
         }
     }
 
