@@ -4,6 +4,7 @@ import io.eventinspector.event.ValidationException;
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.replay.SignatureStyle;
+import io.eventinspector.secrets.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +30,8 @@ public final class ReplayConfig {
             try {
                 return ReplayRequest.webhookUrl(WEBHOOK_URL, text);
             } catch (ValidationException e) {
-                throw Env.invalid(WEBHOOK_URL, text, "an absolute http:// or https:// URL");
+                // A mistyped URL still carries its token or password: the message shows it redacted.
+                throw Env.invalid(WEBHOOK_URL, Redaction.url(text), "an absolute http:// or https:// URL");
             }
         });
         SignatureStyle style = env.get(WEBHOOK_SIGNATURE)

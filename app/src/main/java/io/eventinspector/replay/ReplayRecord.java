@@ -1,11 +1,13 @@
 package io.eventinspector.replay;
 
+import io.eventinspector.secrets.Redaction;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * One replay in the history: who started it, with which filters, to where, and how it ended. A replay that is
- * still running (or whose process died) has no {@code finishedAt}.
+ * still running (or whose process died) has no {@code finishedAt}. The target is redacted (no user info, no
+ * token-like parameters), also for rows that an older version stored in full.
  */
 public record ReplayRecord(
         String id,
@@ -27,6 +29,10 @@ public record ReplayRecord(
         boolean cancelled,
         String message,
         long durationMs) {
+
+    public ReplayRecord {
+        target = target.map(Redaction::url);
+    }
 
     static ReplayRecord started(String id, Instant startedAt, ReplayInitiator initiator, ReplayRequest request,
                                 Optional<String> target) {

@@ -3,13 +3,15 @@ package io.eventinspector.replay;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.eventinspector.secrets.Redaction;
 import java.util.List;
 
 /**
  * What a replay did, in the spec's shape ({@code success, events_found, events_replayed, events_failed, dry_run,
  * message}) plus what a person debugging delivery needs: the full match count, whether the safety limit cut it,
  * and per event how it went. Serialises as-is with Jackson (snake_case). A dry run carries {@code selection} and
- * {@code preview} instead of {@code events}.
+ * {@code preview} instead of {@code events}. What it shows is redacted: the target without credentials, the
+ * preview with its URL redacted and its signature masked, errors without secrets.
  */
 @JsonPropertyOrder({"success", "events_found", "events_replayed", "events_failed", "dry_run", "message",
         "replay_id", "events_matched", "truncated", "events_not_attempted", "cancelled", "duration_ms", "target",
@@ -31,6 +33,11 @@ public record ReplayResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("selection") Selection selection,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("preview") WebhookRequest preview,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("events") List<EventOutcome> events) {
+
+    public ReplayResult {
+        target = Redaction.url(target);
+        preview = preview == null ? null : preview.redacted();
+    }
 
     /** How one event went. {@code status} is {@code replayed}, {@code failed} or {@code not_attempted}. */
     @JsonPropertyOrder({"id", "status", "attempts", "http_status", "latency_ms", "error"})

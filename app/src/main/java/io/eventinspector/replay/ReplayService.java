@@ -5,6 +5,7 @@ import io.eventinspector.event.EventIds;
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
+import io.eventinspector.secrets.Redaction;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreException;
 import java.net.URI;
@@ -82,7 +83,8 @@ public final class ReplayService {
         long matched = request.eventIds().isEmpty() ? events.count(request.filters()) : selected.size();
         history.started(record);
         LOG.debug("replay {} by {}: {} of {} matching events to {}{}", replayId, initiator, selected.size(), matched,
-                target.map(URI::toString).orElse("(no target)"), request.dryRun() ? " (dry run)" : "");
+                target.map(url -> Redaction.url(url.toString())).orElse("(no target)"),
+                request.dryRun() ? " (dry run)" : "");
         Run run = request.dryRun()
                 ? new Run(List.of(), List.of(), false)
                 : deliver(selected, target.orElseThrow(), control);
@@ -142,9 +144,11 @@ public final class ReplayService {
                 interrupted = true;
                 control.cancel();
                 DeliveryAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-                decided(outcomes, last != null && last.eventId().equals(event.id())
-                        ? outcome(event, last, EventOutcome.FAILED, last.error().orElse("") + " (interrupted)")
-                        : EventOutcome.notAttempted(event.id()), control);
+                decided(outcomes, last == null || !last.eventId().equals(event.id())
+                        ? EventOutcome.notAttempted(event.id())
+                        : last.succeeded() ? outcome(event, last, EventOutcome.REPLAYED, null)
+                        : outcome(event, last, EventOutcome.FAILED, last.error().orElseThrow() + " (interrupted)"),
+                        control);
                 continue;
             }
             if (outcomes.get(i).status().equals(EventOutcome.FAILED)) {
@@ -181,10 +185,18 @@ public final class ReplayService {
         int attempt = 0;
         while (true) {
             attempt++;
-            last = sender.send(event.id(), attempt, sender.prepare(event, target), settings.timeout());
+            last = sender.send(event.id(), attempt, sender.prepare(event, target), settings.timeout(), control);
             log.add(last);
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted during attempt " + attempt + " of " + event.id());
+            }
             if (last.succeeded()) {
                 return outcome(event, last, EventOutcome.REPLAYED, null);
+            }
+            if (control.isCancelled()) {
+                String error = last.error().orElseThrow();
+                return outcome(event, last, EventOutcome.FAILED, error.equals(WebhookSender.CANCELLED) ? error
+                        : error + " (cancelled before attempt " + (attempt + 1) + ")");
             }
             if (!retry.shouldRetry(last)) {
                 break;

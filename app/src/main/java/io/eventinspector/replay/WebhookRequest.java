@@ -2,6 +2,7 @@ package io.eventinspector.replay;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.eventinspector.secrets.Redaction;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,6 +11,16 @@ import java.util.Map;
 public record WebhookRequest(@JsonIgnore URI url, Map<String, String> headers, @JsonIgnore byte[] body) {
     public WebhookRequest {
         headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+    }
+
+    /**
+     * This request fit to show (a dry run's preview): the URL without credentials and each signature masked, as
+     * a shown signature could be replayed to the receiver. Header names and the body stay as sent.
+     */
+    public WebhookRequest redacted() {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        headers.forEach((name, value) -> shown.put(name, WebhookSigner.masked(name, value)));
+        return new WebhookRequest(URI.create(Redaction.url(url.toString())), shown, body);
     }
 
     @JsonProperty("url")

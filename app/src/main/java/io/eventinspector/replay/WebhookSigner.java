@@ -1,12 +1,15 @@
 package io.eventinspector.replay;
 
+import io.eventinspector.secrets.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSigner {
     private static final String WHSEC_PREFIX = "whsec_";
     private static final Pattern HEADER_SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
+    /** The headers that carry a signature, lower case: shown anywhere, they could be replayed as valid. */
+    private static final Set<String> SIGNATURE_HEADERS = Set.of("webhook-signature", "x-webhook-signature",
+            "x-webhook-hmac");
 
     private final SignatureStyle style;
     /** Keyed once; each signature works on a clone, which is cheaper than a provider lookup and thread-safe. */
@@ -65,6 +71,18 @@ public final class WebhookSigner {
             default -> throw new IllegalStateException(style.name());
         }
         return headers;
+    }
+
+    /**
+     * {@code value} fit to show: a signature header's value is masked, keeping a Standard Webhooks version prefix
+     * ({@code v1,***}) so the scheme stays visible; any other header is returned as is.
+     */
+    public static String masked(String name, String value) {
+        if (!SIGNATURE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            return value;
+        }
+        int comma = value.indexOf(',');
+        return comma > 0 && comma <= 3 ? value.substring(0, comma + 1) + Redaction.MASK : Redaction.MASK;
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.replay.TestReceiver.Reply;
 import io.eventinspector.store.Database;
+import io.eventinspector.store.StoreKind;
 import io.eventinspector.testing.TestDatabases;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,5 +125,38 @@ abstract class ReplayHistoryContract {
         assertThat(history.attempts(first.replayId())).isEmpty();
         assertThat(history.recent(1)).hasSize(1);
         assertThat(history.find("rpl_unknown")).isEmpty();
+    }
+
+    @Test
+    void credentialsInTheTargetAndInErrorsAreNeverWritten() {
+        receiver.answering(n -> n == 1 ? new Reply(500, Map.of(), "retry with token=t0ps3cret") : Reply.OK);
+        URI secretUrl = URI.create("http://support:pa55word@127.0.0.1:" + receiver.url().getPort()
+                + "/hook?access_token=t0ps3cret");
+
+        ReplayResult result = replay(ReplayRequest.of("s1", null, null, null, false, secretUrl.toString()),
+                ReplayInitiator.cli());
+
+        assertThat(result.eventsReplayed()).isEqualTo(3);
+        assertThat(database.dsl().fetchValue("SELECT target_url FROM replays WHERE id = ?", result.replayId()))
+                .isEqualTo("http://***@127.0.0.1:" + receiver.url().getPort() + "/hook?access_token=***");
+        assertThat(database.dsl().fetch("SELECT error FROM replay_attempts WHERE error IS NOT NULL")
+                .getValues(0, String.class)).containsExactly("HTTP 500: retry with token=***");
+    }
+
+    @Test
+    void rowsWrittenInFullByAnOlderVersionAreShownRedacted() {
+        String time = database.kind() == StoreKind.SQLITE ? "1770112800000" : "TIMESTAMPTZ '2026-02-03 10:00:00+00'";
+        database.dsl().execute("INSERT INTO replays (id, started_at, initiator, dry_run, target_url, events_matched, "
+                + "events_found, events_replayed, events_failed, events_not_attempted, success, cancelled, message, "
+                + "duration_ms) VALUES ('rpl_old', " + time + ", 'cli', ?, 'https://u:pw@hooks.example/in?token=abc', 1, "
+                + "1, 0, 1, 0, ?, ?, 'Replayed 0 events successfully, 1 failed', 5)", false, false, false);
+        database.dsl().execute("INSERT INTO replay_attempts (replay_id, seq, event_id, attempt, attempted_at, "
+                + "http_status, latency_ms, error) VALUES ('rpl_old', 1, 'e1', 1, " + time + ", NULL, 5, "
+                + "'network error: https://u:pw@hooks.example/in?token=abc')");
+
+        assertThat(history.find("rpl_old").orElseThrow().target()).contains("https://***@hooks.example/in?token=***");
+        assertThat(history.recent(1).get(0).target()).contains("https://***@hooks.example/in?token=***");
+        assertThat(history.attempts("rpl_old").get(0).error())
+                .contains("network error: https://***@hooks.example/in?token=***");
     }
 }

@@ -22,7 +22,9 @@ import java.util.function.IntFunction;
  * answers as scripted per request number (1-based); {@link Reply#HANG} never answers until the receiver closes.
  */
 final class TestReceiver implements AutoCloseable {
-    record Received(int number, String method, Headers headers, byte[] body, long arrivedNanos) {
+    /** {@code clientPort} tells connections apart: the same port means a kept-alive connection was reused. */
+    record Received(int number, String method, URI uri, int clientPort, Headers headers, byte[] body,
+                    long arrivedNanos) {
         String header(String name) {
             return headers.getFirst(name);
         }
@@ -72,7 +74,8 @@ final class TestReceiver implements AutoCloseable {
         long arrived = System.nanoTime();
         byte[] body = exchange.getRequestBody().readAllBytes();
         int number = count.incrementAndGet();
-        received.add(new Received(number, exchange.getRequestMethod(), exchange.getRequestHeaders(), body, arrived));
+        received.add(new Received(number, exchange.getRequestMethod(), exchange.getRequestURI(),
+                exchange.getRemoteAddress().getPort(), exchange.getRequestHeaders(), body, arrived));
         Reply reply = script.apply(number);
         if (reply.status() < 0) {
             try {
