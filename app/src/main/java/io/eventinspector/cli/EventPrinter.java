@@ -39,7 +39,7 @@ enum EventPrinter {
                 }
                 for (Event event : events) {
                     // A gateway's rows are not validated: an id with an escape sequence must not drive the terminal.
-                    out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", Timestamps.format(event.timestamp()),
+                    out.printf("%-24s  %-22s  %-20s  %-30s  %s%n", time(event),
                             Validation.printable(event.type()), Validation.printable(event.sessionId()),
                             Validation.printable(event.id()), shorten(Validation.printable(event.dataJson())));
                 }
@@ -48,6 +48,11 @@ enum EventPrinter {
         }
         // A follow loop would otherwise print into a closed pipe forever.
         OutputFailed.check(out);
+    }
+
+    /** A gateway row whose time could not be read says so instead of showing the 1970 it sorts at. */
+    private static String time(Event event) {
+        return event.timestampUnreadable() ? "(unreadable time)" : Timestamps.format(event.timestamp());
     }
 
     private static String shorten(String text) {

@@ -66,7 +66,8 @@ public final class EventExporter {
             writer.write('\n');
         } else {
             writeCsvRow(writer, List.of(event.id(), event.type(), event.sessionId(),
-                    Timestamps.format(event.timestamp()), event.dataJson()));
+                    // A gateway row whose time could not be read has none to give (NDJSON carries the marker).
+                    event.timestampUnreadable() ? "" : Timestamps.format(event.timestamp()), event.dataJson()));
         }
     }
 

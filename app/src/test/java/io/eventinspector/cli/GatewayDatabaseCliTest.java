@@ -105,10 +105,16 @@ class GatewayDatabaseCliTest {
                         + "\"timestamp\":\"1970-01-01T00:00:00Z\",\"timestamp_unreadable\":true}",
                 "{\"id\":\"bad-time\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"n\":3},"
                         + "\"timestamp\":\"1970-01-01T00:00:00Z\",\"timestamp_unreadable\":true}");
-        assertThat(run("query", "--db", bytea.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(run("query", "--db", bytea.toString(), "--format", "table")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out().lines().filter(line -> !line.startsWith("{") && (line.contains("no-time") || line.contains("bad-time"))))
+                .hasSize(2).allSatisfy(line -> assertThat(line).startsWith("(unreadable time)").doesNotContain("1970"));
+        Path csv = folder.resolve("bytea.csv");
+        assertThat(run("export", "--db", bytea.toString(), "--format", "csv", "--out", csv.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(csv).lines()).contains("no-time,message.sent,s1,,\"{\"\"n\"\":2}\"");
         assertThat(run("cleanup", "--db", bytea.toString(), "--retention-days", "30", "--dry-run")).isEqualTo(0);
         assertThat(cli.out().lines()).last().isEqualTo("would delete 1 events");
-        assertThat(cli.err()).isEmpty();
+        assertThat(cli.err()).isEqualTo("exported 4 events to " + csv + System.lineSeparator());
     }
 
     @Test
