@@ -9,6 +9,8 @@ import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.chart.VolumeChartView;
 import io.eventinspector.ui.chart.VolumeChartViewModel;
 import io.eventinspector.ui.connection.ActiveStore;
+import io.eventinspector.ui.connection.CredentialStore;
+import io.eventinspector.ui.connection.OsCredentialStore;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
 import io.eventinspector.ui.events.EventDetailView;
 import io.eventinspector.ui.events.EventDetailViewModel;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final ApiServerViewModel apiServer;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
     private final ReplayDialogs replayDialogs;
+    private final CredentialStore credentials;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
         this(config, clock, executor, preferences, Database::open);
@@ -63,9 +66,17 @@ public final class AppContext implements AutoCloseable {
     /** With {@code storeOpener} for the stores the window shows (the start-up one may be opening already). */
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
                       Function<StoreUrl, Database> storeOpener) {
+        this(config, clock, executor, preferences, storeOpener, new OsCredentialStore());
+    }
+
+    /** With {@code credentials} where remembered PostgreSQL passwords are kept (tests: an in-memory one). */
+    public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
+                      Function<StoreUrl, Database> storeOpener, CredentialStore credentials) {
         this.executor = executor;
         this.preferences = preferences;
-        this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener);
+        this.credentials = credentials;
+        this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener, credentials);
+        store.movePasswordsOutOfPreferences();
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
@@ -91,8 +102,8 @@ public final class AppContext implements AutoCloseable {
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, Database::open), retentionScheduling,
-                    exportChooser, apiServer, replayDialogs, liveTail);
+                    importChooser, () -> new PostgresFormViewModel(executor, Database::open, credentials),
+                    retentionScheduling, exportChooser, apiServer, replayDialogs, liveTail);
         }
         if (type == RetentionView.class) {
             return new RetentionView(retention);
