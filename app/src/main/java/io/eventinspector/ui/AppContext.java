@@ -3,7 +3,6 @@ package io.eventinspector.ui;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.RetentionOverrides;
-import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.chart.VolumeChartView;
@@ -18,6 +17,7 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.retention.CleanupQuestionDialog;
 import io.eventinspector.ui.retention.RetentionScheduling;
 import io.eventinspector.ui.retention.RetentionView;
 import io.eventinspector.ui.retention.RetentionViewModel;
@@ -83,12 +83,14 @@ public final class AppContext implements AutoCloseable {
         table.addRefreshListener(chart::reload);
         this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
                 notifications);
-        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
-        this.importChooser = new ImportFileChooser(importer);
         // Saved where the command line's cleanup reads them too; the variables still win over them.
-        RetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
+        UserRetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
         this.retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
-                () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications);
+                () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications,
+                retentionPreferences, new CleanupQuestionDialog());
+        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh,
+                retentionScheduling::outlook);
+        this.importChooser = new ImportFileChooser(importer);
         this.retention = new RetentionViewModel(executor, store.servicesProperty(), config, retentionPreferences,
                 retentionScheduling, notifications, table::refresh);
         this.exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
