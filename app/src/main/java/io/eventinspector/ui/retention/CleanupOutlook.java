@@ -29,6 +29,6 @@ public record CleanupOutlook(int retentionDays, Optional<Instant> nextRun, boole
         }
         return which + " and will be deleted by the next daily cleanup ("
                 + nextRun.map(RetentionScheduling::formatInstant).orElse("when it runs")
-                + "), which asks first: answer Keep to keep them, or set the retention to 0 days (Tools › Retention…)";
+                + "), which asks first: choose \"Keep them\" then, or set the retention to 0 days (Tools › Retention…)";
     }
 }

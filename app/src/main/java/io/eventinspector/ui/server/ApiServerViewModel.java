@@ -61,7 +61,15 @@ public final class ApiServerViewModel implements AutoCloseable {
         services.addListener((observable, old, now) -> stop());
         curlExample = Bindings.createStringBinding(() -> "curl -H \"X-API-Key: "
                 + (generatedKey.get().isEmpty() ? "YOUR_KEY" : generatedKey.get()) + "\" http://" + HOST + ":"
-                + (port.get() == null ? "" : port.get().strip()) + "/api/events", generatedKey, port);
+                + shownPort() + "/api/events", generatedKey, port, boundPort);
+    }
+
+    /** The port it listens on once running, else the one typed. */
+    private String shownPort() {
+        if (boundPort.get() > 0) {
+            return String.valueOf(boundPort.get());
+        }
+        return port.get() == null ? "" : port.get().strip();
     }
 
     /**

@@ -83,6 +83,7 @@ class ApiServerViewModelTest {
             server.start();
 
             int port = server.boundPortProperty().get();
+            assertThat(server.curlExample().get()).endsWith(" http://127.0.0.1:" + port + "/api/events");
             assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(401);
             assertThat(get(port, "/api/events", "not-" + shown).statusCode()).isEqualTo(401);
             assertThat(get(port, "/api/events", shown).statusCode()).isEqualTo(200);

@@ -75,8 +75,8 @@ class ImportViewModelTest {
 
         assertThat(notifications.currentProperty().get().message()).isEqualTo("Imported last-month.ndjson: "
                 + "imported 3, duplicates 0, rejected 0. 2 imported events are older than the 30-day retention and "
-                + "will be deleted by the next daily cleanup (2026-11-27 02:00:00 UTC), which asks first: answer "
-                + "Keep to keep them, or set the retention to 0 days (Tools › Retention…)");
+                + "will be deleted by the next daily cleanup (2026-11-27 02:00:00 UTC), which asks first: choose "
+                + "\"Keep them\" then, or set the retention to 0 days (Tools › Retention…)");
 
         // Imported again: nothing new is stored, so nothing new is past the retention.
         importer.importFile(file);
