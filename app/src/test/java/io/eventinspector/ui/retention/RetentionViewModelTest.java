@@ -322,6 +322,23 @@ class RetentionViewModelTest {
     }
 
     @Test
+    void a_cleanup_run_by_hand_deletes_what_was_kept_and_resumes_the_daily_cleanup() {
+        clock.set("2026-11-26T03:00:00Z");
+        open(Map.of());
+        executor.waitFor(() -> questions.asked.size() == 1);
+        questions.answers.get(0).accept(CleanupQuestion.Answer.KEEP);
+        executor.waitFor(() -> scheduling.pausedProperty().get());
+
+        viewModel.requestCleanup();
+        viewModel.confirmCleanup();
+
+        assertThat(storedIds()).isEqualTo(1);
+        executor.waitFor(() -> !scheduling.pausedProperty().get());
+        assertThat(marks.paused(store())).isFalse();
+        assertThat(marks.lastCleanup(store())).contains(Instant.parse("2026-11-26T03:00:00Z"));
+    }
+
+    @Test
     void events_stored_before_the_last_cleanup_are_not_asked_about() {
         clock.set("2026-11-26T03:00:00Z");
         Database database = TestDatabases.sqlite(folder);

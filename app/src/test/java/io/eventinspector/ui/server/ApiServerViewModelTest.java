@@ -88,8 +88,9 @@ class ApiServerViewModelTest {
             assertThat(get(port, "/api/events", "not-" + shown).statusCode()).isEqualTo(401);
             assertThat(get(port, "/api/events", shown).statusCode()).isEqualTo(200);
             // admin: it may also write
-            assertThat(post(port, "/api/events", shown, "{\"id\":\"evt_1\",\"type\":\"message.sent\","
-                    + "\"session_id\":\"s1\",\"data\":{},\"timestamp\":\"2026-11-20T10:00:00Z\"}").statusCode()).isBetween(200, 299);
+            String event = "{\"id\":\"evt_1\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{},"
+                    + "\"timestamp\":\"2026-11-20T10:00:00Z\"}";
+            assertThat(post(port, "/api/events", shown, event).statusCode()).isBetween(200, 299);
             assertThat(logs.messages()).isNotEmpty().noneMatch(line -> line.contains(shown));
         }
     }
