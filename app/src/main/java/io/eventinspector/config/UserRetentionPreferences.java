@@ -1,9 +1,16 @@
 package io.eventinspector.config;
 
+import io.eventinspector.retention.CleanupMarks;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
@@ -12,15 +19,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop user's retention choices in {@link Preferences} (per user, per OS convention). A saved value
- * that no longer parses is ignored with a warning, so a hand-edited preference never stops the app.
+ * The desktop user's retention choices in {@link Preferences} (per user, per OS convention), and per store its
+ * {@link CleanupMarks} (in a child node named by a digest of the store's URL, which may be longer than a node name
+ * may be). A saved value that no longer parses is ignored with a warning, so a hand-edited preference never stops
+ * the app.
  */
-public final class UserRetentionPreferences implements RetentionPreferences {
+public final class UserRetentionPreferences implements RetentionPreferences, CleanupMarks {
     private static final Logger LOG = LoggerFactory.getLogger(UserRetentionPreferences.class);
     private static final String ENABLED = "enabled";
     private static final String RETENTION_DAYS = "retentionDays";
     private static final String CLEANUP_TIME = "cleanupTime";
     private static final String CLEANUP_INTERVAL = "cleanupInterval";
+    private static final String STORES = "stores";
+    private static final String STORE = "store";
+    private static final String LAST_CLEANUP = "lastCleanup";
+    private static final String PAUSED = "paused";
 
     private final Preferences node;
 
@@ -52,6 +65,67 @@ public final class UserRetentionPreferences implements RetentionPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             throw new ConfigException("cannot save the retention preferences: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastCleanup(String store) {
+        String value = storeNode(store).get(LAST_CLEANUP, null);
+        try {
+            return Optional.ofNullable(value).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            LOG.warn("ignoring the saved last cleanup time {} of {}: {}", value, store, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void cleanedUp(String store, Instant startedAt) {
+        Preferences marks = writableNode(store);
+        marks.put(LAST_CLEANUP, startedAt.toString());
+        flush(marks);
+    }
+
+    @Override
+    public boolean paused(String store) {
+        return storeNode(store).getBoolean(PAUSED, false);
+    }
+
+    @Override
+    public void setPaused(String store, boolean paused) {
+        Preferences marks = writableNode(store);
+        if (paused) {
+            marks.putBoolean(PAUSED, true);
+        } else {
+            marks.remove(PAUSED);
+        }
+        flush(marks);
+    }
+
+    private Preferences storeNode(String store) {
+        return node.node(STORES).node(digest(store));
+    }
+
+    private Preferences writableNode(String store) {
+        Preferences marks = storeNode(store);
+        marks.put(STORE, store); // for whoever reads the preferences: which store this is
+        return marks;
+    }
+
+    private static String digest(String store) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(store.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void flush(Preferences marks) {
+        try {
+            marks.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("cannot save the cleanup marks of {}", marks.get(STORE, "a store"), e);
         }
     }
 

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * retention is more than 0 days, the current UTC time of day is at or after the cleanup time, and no scheduled
  * cleanup has succeeded yet on the current UTC day — so a failed run is retried at the next check, not the next
  * day. All times are UTC from the injected clock; the machine's time zone never matters. When persistence is
- * disabled no cleanup runs (as in the gateway the spec comes from).
+ * disabled no cleanup runs (as in the gateway the spec comes from). A due run first asks the {@link CleanupGate}
+ * and waits for its answer.
  */
 public final class CleanupScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CleanupScheduler.class);
@@ -45,6 +46,7 @@ public final class CleanupScheduler implements AutoCloseable {
     /** Held by a check for as long as its cleanup runs; kept apart from the monitor so state() never waits. */
     private final Object checkLock = new Object();
     private volatile RetentionSettings settings;
+    private volatile CleanupGate gate = CleanupGate.OPEN;
     private volatile ScheduledExecutorService executor;
     private ScheduledFuture<?> checks;
     private LocalDate lastSuccessDay;
@@ -72,6 +74,11 @@ public final class CleanupScheduler implements AutoCloseable {
         schedule();
     }
 
+    /** Who is asked before each scheduled run deletes; set before {@link #start()} to cover the first check. */
+    public void setGate(CleanupGate newGate) {
+        gate = newGate;
+    }
+
     /** Applies new settings (from the desktop's settings view) and, when started, reschedules the checks. */
     public synchronized void reconfigure(RetentionSettings newSettings) {
         settings = newSettings;
@@ -93,7 +100,7 @@ public final class CleanupScheduler implements AutoCloseable {
             RetentionSettings current = settings;
             Instant now = clock.instant();
             nextCheck = now.plus(current.cleanupInterval());
-            if (isDue(current, now)) {
+            if (isDue(current, now) && gate.mayDelete(cleanup.cutoff(current.retentionDays()))) {
                 runCleanup(current, now);
             }
             nextRun = planNextRun(current, clock.instant());

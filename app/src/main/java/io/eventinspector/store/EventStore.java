@@ -37,6 +37,12 @@ public interface EventStore {
     /** How many events {@link #deleteOlderThan} would delete. */
     long countOlderThan(Instant cutoff);
 
+    /**
+     * How many events older than {@code cutoff} were stored after {@code storedAfter} (the insertion time the
+     * store stamps from the system clock): imported history a cleanup would delete.
+     */
+    long countOlderThan(Instant cutoff, Instant storedAfter);
+
     StoreStats stats();
 
     /**

@@ -178,6 +178,12 @@ final class JooqEventStore implements EventStore {
     }
 
     @Override
+    public long countOlderThan(Instant cutoff, Instant storedAfter) {
+        return guard("count old events stored lately", () -> dsl.selectCount().from(t.table)
+                .where(t.timestamp.lt(cutoff)).and(t.createdAt.gt(storedAfter)).fetchOne(0, Long.class));
+    }
+
+    @Override
     public StoreStats stats() {
         return guard("read statistics", () -> {
             // From the hourly counts where the store has them: a count per type over 1M events took ~1.5 s.

@@ -3,12 +3,13 @@ package io.eventinspector.ui;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.RetentionOverrides;
-import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.chart.VolumeChartView;
 import io.eventinspector.ui.chart.VolumeChartViewModel;
 import io.eventinspector.ui.connection.ActiveStore;
+import io.eventinspector.ui.connection.CredentialStore;
+import io.eventinspector.ui.connection.OsCredentialStore;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
 import io.eventinspector.ui.events.EventDetailView;
 import io.eventinspector.ui.events.EventDetailViewModel;
@@ -16,6 +17,7 @@ import io.eventinspector.ui.events.EventTableView;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.retention.CleanupQuestionDialog;
 import io.eventinspector.ui.retention.RetentionScheduling;
 import io.eventinspector.ui.retention.RetentionView;
 import io.eventinspector.ui.retention.RetentionViewModel;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final ApiServerViewModel apiServer;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
     private final ReplayDialogs replayDialogs;
+    private final CredentialStore credentials;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
         this(config, clock, executor, preferences, Database::open);
@@ -63,21 +66,31 @@ public final class AppContext implements AutoCloseable {
     /** With {@code storeOpener} for the stores the window shows (the start-up one may be opening already). */
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
                       Function<StoreUrl, Database> storeOpener) {
+        this(config, clock, executor, preferences, storeOpener, new OsCredentialStore());
+    }
+
+    /** With {@code credentials} where remembered PostgreSQL passwords are kept (tests: an in-memory one). */
+    public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
+                      Function<StoreUrl, Database> storeOpener, CredentialStore credentials) {
         this.executor = executor;
         this.preferences = preferences;
-        this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener);
+        this.credentials = credentials;
+        this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener, credentials);
+        store.movePasswordsOutOfPreferences();
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
         table.addRefreshListener(chart::reload);
         this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
                 notifications);
-        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh);
-        this.importChooser = new ImportFileChooser(importer);
         // Saved where the command line's cleanup reads them too; the variables still win over them.
-        RetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
+        UserRetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
         this.retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
-                () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications);
+                () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications,
+                retentionPreferences, new CleanupQuestionDialog());
+        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh,
+                retentionScheduling::outlook);
+        this.importChooser = new ImportFileChooser(importer);
         this.retention = new RetentionViewModel(executor, store.servicesProperty(), config, retentionPreferences,
                 retentionScheduling, notifications, table::refresh);
         this.exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
@@ -91,8 +104,8 @@ public final class AppContext implements AutoCloseable {
     public Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
             return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, Database::open), retentionScheduling,
-                    exportChooser, apiServer, replayDialogs, liveTail);
+                    importChooser, () -> new PostgresFormViewModel(executor, Database::open, credentials),
+                    retentionScheduling, exportChooser, apiServer, replayDialogs, liveTail);
         }
         if (type == RetentionView.class) {
             return new RetentionView(retention);

@@ -299,7 +299,7 @@ public final class MainView {
         }
         dialog.showAndWait().filter(connect::equals).ifPresent(ok -> {
             try {
-                store.open(form.storeUrl());
+                store.connect(form.storeUrl(), form.savePasswordProperty().get());
             } catch (RuntimeException e) {
                 notifications.failure("Cannot connect", e, this::connectPostgres);
             }

@@ -1,5 +1,9 @@
 package io.eventinspector.ui;
 
+import io.eventinspector.secrets.Redaction;
+import io.eventinspector.ui.connection.CredentialStore;
+import io.eventinspector.ui.connection.CredentialStoreException;
+import io.eventinspector.ui.connection.PostgresAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +12,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the desktop app remembers between runs (window size, column widths, theme, recent stores), in the
- * user's Java preferences. A password is stored only with a recent store the user asked to save it for.
+ * user's Java preferences, which are plain text (a file, or the Windows registry): no password is ever written
+ * here. A remembered PostgreSQL password lives in the {@link CredentialStore}.
  */
 public final class UiPreferences {
     private static final int MAX_RECENT = 8;
@@ -40,7 +45,7 @@ public final class UiPreferences {
         node.putBoolean(key, value);
     }
 
-    /** Recent store URLs, newest first (PostgreSQL ones may carry a saved password). */
+    /** Recent store URLs, newest first, never with a password. */
     public List<String> recentStores() {
         List<String> recent = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
@@ -49,10 +54,16 @@ public final class UiPreferences {
         return recent;
     }
 
+    /** Puts {@code url} first; a {@code password=} in it is dropped, never written. */
     public void addRecentStore(String url) {
         List<String> recent = recentStores();
-        recent.remove(url);
-        recent.add(0, url);
+        String safe = PostgresAccounts.withoutPassword(url);
+        recent.remove(safe);
+        recent.add(0, safe);
+        writeRecent(recent);
+    }
+
+    private void writeRecent(List<String> recent) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < recent.size()) {
                 node.put(RECENT + i, recent.get(i));
@@ -60,6 +71,36 @@ public final class UiPreferences {
                 node.remove(RECENT + i);
             }
         }
+    }
+
+    /**
+     * Takes the passwords older versions kept in recent store URLs out of the preferences: each goes to
+     * {@code credentials} if it can take it and is dropped otherwise. Returns the (redacted) stores whose
+     * password was dropped, for a notice; empty when there was nothing to move or everything moved.
+     */
+    public List<String> movePasswordsOutOfRecentStores(CredentialStore credentials) {
+        List<String> recent = recentStores();
+        List<String> dropped = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < recent.size(); i++) {
+            String url = recent.get(i);
+            Optional<String> password = PostgresAccounts.password(url);
+            if (password.isEmpty()) {
+                continue;
+            }
+            try {
+                credentials.save(PostgresAccounts.account(url), password.get());
+            } catch (CredentialStoreException e) {
+                dropped.add(Redaction.url(url));
+            }
+            recent.set(i, PostgresAccounts.withoutPassword(url));
+            changed = true;
+        }
+        if (changed) {
+            writeRecent(recent.stream().distinct().toList());
+            flush();
+        }
+        return dropped;
     }
 
     public void flush() {

@@ -50,6 +50,11 @@ final class FakeStore implements EventStore {
         return deletedPerRun;
     }
 
+    @Override
+    public long countOlderThan(Instant cutoff, Instant storedAfter) {
+        return deletedPerRun;
+    }
+
     /** Makes the next deletion wait inside the store until {@link #release} is counted down. */
     void holdNextDeletion() {
         entered = new CountDownLatch(1);

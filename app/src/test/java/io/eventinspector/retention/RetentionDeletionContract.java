@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.Event;
 import io.eventinspector.testing.MutableClock;
 import io.eventinspector.testing.OpenStoreContract;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,46 @@ abstract class RetentionDeletionContract extends OpenStoreContract {
         assertThat(remainingIds()).isEqualTo(inside);
         assertThat(store.get("edge-at")).isPresent();
         assertThat(store.get("edge-before")).isEmpty();
+    }
+
+    @Test
+    void aScheduledRunFirstAsksItsGateWhichCanCountTheOldEventsStoredSinceAMark() {
+        store.append(List.of(new Event("there-before", "message.sent", "s1", "{}", CUTOFF.minusSeconds(60))));
+        Instant mark = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        awaitTheNextMillisecond(mark); // insertion times are whole milliseconds of the system clock
+        store.append(List.of(
+                new Event("imported-1", "message.sent", "s1", "{}", CUTOFF.minus(Duration.ofDays(20))),
+                new Event("imported-2", "message.sent", "s1", "{}", CUTOFF.minusMillis(1)),
+                new Event("imported-inside", "message.sent", "s1", "{}", CUTOFF),
+                new Event("live", "message.sent", "s1", "{}", NOW)));
+
+        assertThat(store.countOlderThan(CUTOFF, mark)).isEqualTo(2);
+        assertThat(store.countOlderThan(CUTOFF, Instant.EPOCH)).isEqualTo(3);
+
+        CleanupScheduler scheduler = new CleanupScheduler(new EventCleanup(store, new MutableClock(NOW.toString())),
+                RetentionSettings.DEFAULTS, new MutableClock(NOW.toString()));
+        List<Instant> asked = new ArrayList<>();
+        scheduler.setGate(cutoff -> asked.add(cutoff) && false);
+        scheduler.check();
+
+        assertThat(asked).containsExactly(CUTOFF);
+        assertThat(remainingIds()).hasSize(5);
+        assertThat(scheduler.state().lastRun()).isEmpty();
+
+        scheduler.setGate(cutoff -> true);
+        scheduler.check();
+
+        assertThat(remainingIds()).containsExactly("imported-inside", "live");
+    }
+
+    private static void awaitTheNextMillisecond(Instant mark) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(mark)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the system clock did not move on within 1 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private List<String> remainingIds() {

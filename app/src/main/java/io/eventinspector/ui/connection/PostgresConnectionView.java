@@ -24,6 +24,8 @@ public final class PostgresConnectionView {
     @FXML
     private CheckBox savePassword;
     @FXML
+    private Label savePasswordNote;
+    @FXML
     private Button test;
     @FXML
     private Label result;
@@ -40,6 +42,7 @@ public final class PostgresConnectionView {
         user.textProperty().bindBidirectional(viewModel.userProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         savePassword.selectedProperty().bindBidirectional(viewModel.savePasswordProperty());
+        savePasswordNote.textProperty().bind(viewModel.savePasswordNoteProperty());
         result.textProperty().bind(viewModel.testResultProperty());
         test.disableProperty().bind(viewModel.testingProperty());
     }

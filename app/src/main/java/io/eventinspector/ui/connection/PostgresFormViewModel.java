@@ -19,12 +19,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The "Connect to PostgreSQL" form: host, port, database, user, password, and whether to remember the password.
- * "Test connection" opens and closes the database in the background and reports the outcome in one line.
+ * The "Connect to PostgreSQL" form: host, port, database, user, password, and whether to remember the password
+ * (in the {@link CredentialStore}, never in the URL). "Test connection" opens and closes the database in the
+ * background and reports the outcome in one line.
  */
 public final class PostgresFormViewModel {
     private final TaskExecutor executor;
     private final Function<StoreUrl, Database> opener;
+    private final CredentialStore credentials;
     private final StringProperty host = new SimpleStringProperty(this, "host", "127.0.0.1");
     private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
     private final StringProperty database = new SimpleStringProperty(this, "database", "");
@@ -33,15 +35,31 @@ public final class PostgresFormViewModel {
     private final BooleanProperty savePassword = new SimpleBooleanProperty(this, "savePassword");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
+    private final ReadOnlyStringWrapper savePasswordNote = new ReadOnlyStringWrapper(this, "savePasswordNote", "");
 
-    public PostgresFormViewModel(TaskExecutor executor, Function<StoreUrl, Database> opener) {
+    public PostgresFormViewModel(TaskExecutor executor, Function<StoreUrl, Database> opener,
+                                 CredentialStore credentials) {
         this.executor = executor;
         this.opener = opener;
+        this.credentials = credentials;
+        savePassword.addListener((observable, old, save) -> checkCredentialStore(save));
+    }
+
+    /** Says at once, beside the box, when there is nowhere to remember the password. */
+    private void checkCredentialStore(boolean save) {
+        savePasswordNote.set("");
+        if (save) {
+            executor.submit(credentials::available, available -> {
+                if (savePassword.get()) {
+                    savePasswordNote.set(available ? "" : CredentialStore.UNAVAILABLE);
+                }
+            }, error -> savePasswordNote.set(CredentialStore.UNAVAILABLE));
+        }
     }
 
     /**
-     * The store URL the form describes; the password travels separately unless the user asked to save it, so the
-     * URL that goes into the recent list carries it only then.
+     * The store URL the form describes. The password always travels beside it, never in it: the URL goes into the
+     * recent list, titles and messages; a password to remember goes to the credential store when connecting.
      */
     public StoreUrl storeUrl() {
         String hostText = required("host", host.get());
@@ -62,10 +80,6 @@ public final class PostgresFormViewModel {
             url.append("?user=").append(encode(userText));
         }
         Optional<String> secret = password.get().isEmpty() ? Optional.empty() : Optional.of(password.get());
-        if (savePassword.get() && secret.isPresent()) {
-            url.append(userText.isEmpty() ? '?' : '&').append("password=").append(encode(secret.get()));
-            return StoreUrl.parse(url.toString(), Optional.empty(), Optional.empty());
-        }
         return StoreUrl.parse(url.toString(), Optional.empty(), secret);
     }
 
@@ -125,6 +139,11 @@ public final class PostgresFormViewModel {
 
     public BooleanProperty savePasswordProperty() {
         return savePassword;
+    }
+
+    /** Empty, or why the password cannot be remembered. */
+    public ReadOnlyStringProperty savePasswordNoteProperty() {
+        return savePasswordNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty testResultProperty() {

@@ -85,6 +85,7 @@ public final class RetentionViewModel {
                         && (scheduling.stateProperty().get() == null || !scheduling.stateProperty().get().cleaning()),
                 services, phase, scheduling.stateProperty());
         scheduling.stateProperty().addListener((observable, old, now) -> showState(now));
+        scheduling.pausedProperty().addListener((observable, old, now) -> showState(scheduling.stateProperty().get()));
         services.addListener((observable, old, now) -> showState(scheduling.stateProperty().get()));
         showState(scheduling.stateProperty().get());
         reload();
@@ -238,6 +239,8 @@ public final class RetentionViewModel {
             nextRun.set("none: event persistence is off (WHATSAPP_EVENTS_ENABLED=false)");
         } else if (state.retentionDays() == 0) {
             nextRun.set("none: retention 0 days keeps events forever");
+        } else if (scheduling.pausedProperty().get()) {
+            nextRun.set("none: paused to keep imported events; save the settings or run a cleanup now to resume");
         } else if (state.cleaning()) {
             nextRun.set("cleaning up now");
         } else {

@@ -9,9 +9,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
-/** "Start API server…": asks for the port, bound to {@link ApiServerViewModel}; shown as a dialog. */
+/**
+ * "Start API server…": asks for the port and shows the key requests need (with a copy button) when it was made
+ * for this start, bound to {@link ApiServerViewModel}; shown as a dialog.
+ */
 public final class ApiServerView {
     private final ApiServerViewModel viewModel;
 
@@ -23,6 +29,14 @@ public final class ApiServerView {
     private Label portError;
     @FXML
     private Label auth;
+    @FXML
+    private Label keyLabel;
+    @FXML
+    private HBox keyRow;
+    @FXML
+    private TextField key;
+    @FXML
+    private TextField curl;
 
     public ApiServerView(ApiServerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,10 +47,25 @@ public final class ApiServerView {
         port.textProperty().bindBidirectional(viewModel.portProperty());
         portError.textProperty().bind(viewModel.portErrorProperty());
         auth.setText(viewModel.authDescription());
+        key.textProperty().bind(viewModel.generatedKeyProperty());
+        var shown = viewModel.generatedKeyProperty().isNotEmpty();
+        for (Node node : new Node[] {keyLabel, keyRow}) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+        curl.textProperty().bind(viewModel.curlExample());
+    }
+
+    @FXML
+    private void copyKey() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.generatedKeyProperty().get());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Asks for the port and, on Start, starts the server in the background. */
     public void showDialog(Window owner) {
+        viewModel.prepareStart();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Start API server");

@@ -3,9 +3,13 @@ package io.eventinspector.ui.server;
 import io.eventinspector.Services;
 import io.eventinspector.api.ApiKeys;
 import io.eventinspector.api.ApiServer;
+import io.eventinspector.api.Role;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.TaskExecutor;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,19 +20,25 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API served from the window, over the open store, so a gateway on this machine can push events straight
- * into the inspector. It listens on loopback only: with keys in {@code WHATSAPP_API_KEYS_MAP} they are required
- * as for {@code serve}; without keys it runs without authentication, which (as for {@code serve --no-auth}) is
- * allowed only on loopback. It stops when the store is switched and when the window closes.
+ * into the inspector. It listens on loopback only and always requires a key: the keys in
+ * {@code WHATSAPP_API_KEYS_MAP} as for {@code serve}, or, when none are set, an admin key made at random for this
+ * start and shown (never logged) in the start dialog. Loopback alone is no protection: any web page in the
+ * user's browser can send requests to 127.0.0.1. It stops when the store is switched and when the window closes.
  */
 public final class ApiServerViewModel implements AutoCloseable {
     static final String HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServerViewModel.class);
+    /** 256 bits from a {@link SecureRandom}: as strong as the keys the docs tell users to make. */
+    private static final int GENERATED_KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TaskExecutor executor;
     private final ObservableValue<Services> services;
@@ -39,6 +49,8 @@ public final class ApiServerViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper(this, "boundPort", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper generatedKey = new ReadOnlyStringWrapper(this, "generatedKey", "");
+    private final StringExpression curlExample;
     private ApiServer server;
 
     public ApiServerViewModel(TaskExecutor executor, ObservableValue<Services> services, Notifications notifications) {
@@ -47,6 +59,40 @@ public final class ApiServerViewModel implements AutoCloseable {
         this.notifications = notifications;
         port.addListener((observable, old, now) -> parsePort());
         services.addListener((observable, old, now) -> stop());
+        curlExample = Bindings.createStringBinding(() -> "curl -H \"X-API-Key: "
+                + (generatedKey.get().isEmpty() ? "YOUR_KEY" : generatedKey.get()) + "\" http://" + HOST + ":"
+                + shownPort() + "/api/events", generatedKey, port, boundPort);
+    }
+
+    /** The port it listens on once running, else the one typed. */
+    private String shownPort() {
+        if (boundPort.get() > 0) {
+            return String.valueOf(boundPort.get());
+        }
+        return port.get() == null ? "" : port.get().strip();
+    }
+
+    /**
+     * Makes the key for the next start when no keys are configured (a new one each time the start dialog opens),
+     * so the dialog can show it before the server listens; with configured keys there is none.
+     */
+    public void prepareStart() {
+        try {
+            generatedKey.set(configuredKeys().map(ApiKeys::isEmpty).orElse(false) ? newKey() : "");
+        } catch (RuntimeException e) {
+            generatedKey.set(""); // a bad WHATSAPP_API_KEYS_MAP: the dialog says why, starting reports it
+        }
+    }
+
+    private Optional<ApiKeys> configuredKeys() {
+        Services current = services.getValue();
+        return current == null ? Optional.empty() : Optional.of(current.config().apiKeys());
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[GENERATED_KEY_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The port typed, if it is a whole number from 0 (any free port) to 65535; otherwise the error says why. */
@@ -73,8 +119,20 @@ public final class ApiServerViewModel implements AutoCloseable {
             return false;
         }
         int requested = chosen.getAsInt();
+        ApiKeys configured;
+        try {
+            configured = current.config().apiKeys();
+        } catch (RuntimeException e) {
+            notifications.failure("Cannot start the API server", e, this::start);
+            return false;
+        }
+        if (configured.isEmpty() && generatedKey.get().isEmpty()) {
+            prepareStart();
+        }
+        String generated = generatedKey.get();
+        ApiKeys keys = configured.isEmpty() ? ApiKeys.of(List.of(new ApiKeys.Key(generated, Role.ADMIN))) : configured;
         starting.set(true);
-        executor.submit(() -> listen(current, requested), started -> {
+        executor.submit(() -> listen(current, requested, keys, !configured.isEmpty()), started -> {
             starting.set(false);
             if (current != services.getValue()) {
                 // The store was switched while the server started; it must not serve the closed one.
@@ -92,33 +150,30 @@ public final class ApiServerViewModel implements AutoCloseable {
         return true;
     }
 
-    private static ApiServer listen(Services current, int requested) {
-        ApiKeys keys = current.config().apiKeys();
-        Optional<ApiKeys> auth = keys.isEmpty() ? Optional.empty() : Optional.of(keys);
-        ApiServer started = new ApiServer(current, auth);
+    private static ApiServer listen(Services current, int requested, ApiKeys keys, boolean configured) {
+        ApiServer started = new ApiServer(current, Optional.of(keys));
         try {
             started.start(HOST, requested);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot listen: " + e.getMessage(), e.getCause());
         }
-        auth.ifPresentOrElse(k -> LOG.info("API server on {}:{} with {} API keys", HOST, started.port(), k.size()),
-                () -> LOG.warn("API server on {}:{} without API keys (none in WHATSAPP_API_KEYS_MAP): anyone on this "
-                        + "machine can read and write events", HOST, started.port()));
+        if (configured) {
+            LOG.info("API server on {}:{} with {} API keys", HOST, started.port(), keys.size());
+        } else {
+            LOG.info("API server on {}:{} with an admin key made for this start (shown in the window, not logged)",
+                    HOST, started.port());
+        }
         return started;
     }
 
     /** How requests will be authenticated, for the start dialog. */
     public String authDescription() {
-        Services current = services.getValue();
-        if (current == null) {
-            return "";
-        }
         try {
-            ApiKeys keys = current.config().apiKeys();
-            return keys.isEmpty()
-                    ? "No API keys in WHATSAPP_API_KEYS_MAP: no authentication; anyone on this machine can read and "
-                            + "write events."
-                    : "Requests need one of the " + keys.size() + " API keys from WHATSAPP_API_KEYS_MAP.";
+            return configuredKeys().map(keys -> keys.isEmpty()
+                    ? "No keys in WHATSAPP_API_KEYS_MAP: requests need this key (admin role), made for this start "
+                            + "only. Send it in the X-API-Key header (or Authorization: Bearer), never in a URL."
+                    : "Requests need one of the " + keys.size() + " API keys from WHATSAPP_API_KEYS_MAP, in the "
+                            + "X-API-Key header (or Authorization: Bearer).").orElse("");
         } catch (RuntimeException e) {
             return Notifications.describe(e);
         }
@@ -142,6 +197,7 @@ public final class ApiServerViewModel implements AutoCloseable {
 
     private void markStopped() {
         server = null;
+        generatedKey.set(""); // the next start makes a new one
         running.set(false);
         boundPort.set(-1);
         status.set("");
@@ -176,6 +232,16 @@ public final class ApiServerViewModel implements AutoCloseable {
     /** The port it listens on (the free one picked for 0), or -1. */
     public ReadOnlyIntegerProperty boundPortProperty() {
         return boundPort.getReadOnlyProperty();
+    }
+
+    /** The key made for the next (or running) start when none are configured; empty with configured keys. */
+    public ReadOnlyStringProperty generatedKeyProperty() {
+        return generatedKey.getReadOnlyProperty();
+    }
+
+    /** A request to try the server with, the key in a header (a key in a URL ends up in histories and logs). */
+    public StringExpression curlExample() {
+        return curlExample;
     }
 
     /** {@code API :8080} while running, else empty. */

@@ -8,16 +8,21 @@ import io.eventinspector.store.EventImporter;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.retention.CleanupOutlook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,8 +31,9 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * Filling the open store: importing an NDJSON file (or JSON array), or generating demo data, with progress
- * and cancel. Bad lines are skipped
- * and listed (the first {@value #LISTED_REJECTS}) in the closing notification.
+ * and cancel. Bad lines are skipped and listed (the first {@value #LISTED_REJECTS}) in the closing notification,
+ * which also says how many imported events are already past the retention and when the daily cleanup will
+ * (after asking) delete them.
  */
 public final class ImportViewModel {
     static final int LISTED_REJECTS = 5;
@@ -38,17 +44,24 @@ public final class ImportViewModel {
     private final Notifications notifications;
     private final Clock clock;
     private final Runnable afterImport;
+    private final Supplier<Optional<CleanupOutlook>> retention;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
+    /** {@code retention} tells what the open store's daily cleanup will do; empty when it never deletes. */
     public ImportViewModel(TaskExecutor executor, ObservableValue<EventStore> store, Notifications notifications,
-                           Clock clock, Runnable afterImport) {
+                           Clock clock, Runnable afterImport, Supplier<Optional<CleanupOutlook>> retention) {
         this.executor = executor;
         this.store = store;
         this.notifications = notifications;
         this.clock = clock;
         this.afterImport = afterImport;
+        this.retention = retention;
+    }
+
+    /** An import's summary and how many of the events it stored are already past the retention. */
+    private record Imported(EventImporter.Summary summary, long pastRetention) {
     }
 
     public void importFile(Path file) {
@@ -78,17 +91,27 @@ public final class ImportViewModel {
                 return cancelled.get();
             }
         };
+        Optional<CleanupOutlook> outlook = retention.get();
+        // The store stamps each event's insertion time from the system clock: what it stores from here is ours.
+        Instant storedAfter = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
         executor.submit(() -> {
+            EventImporter.Summary summary;
             try (InputStream input = Files.newInputStream(file)) {
-                return new EventImporter(target, new EventJson(clock)).importFrom(input, false, listener);
+                summary = new EventImporter(target, new EventJson(clock)).importFrom(input, false, listener);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
-        }, summary -> {
+            long pastRetention = outlook.isEmpty() || summary.imported() == 0 ? 0
+                    : target.countOlderThan(outlook.get().cutoff(clock), storedAfter);
+            return new Imported(summary, pastRetention);
+        }, imported -> {
             finish();
+            EventImporter.Summary summary = imported.summary();
             String listed = rejects.isEmpty() ? "" : "; " + String.join("; ", rejects)
                     + (summary.rejected() > rejects.size() ? "; …" : "");
-            notifications.info("Imported " + file.getFileName() + ": " + summary.line() + listed);
+            String retained = outlook.map(o -> o.aboutImported(imported.pastRetention())).filter(s -> !s.isEmpty())
+                    .map(s -> ". " + s).orElse("");
+            notifications.info("Imported " + file.getFileName() + ": " + summary.line() + listed + retained);
             afterImport.run();
         }, error -> {
             finish();

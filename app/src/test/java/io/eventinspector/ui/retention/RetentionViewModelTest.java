@@ -8,6 +8,7 @@ import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
 import io.eventinspector.config.RetentionConfig;
 import io.eventinspector.event.EventQuery;
+import io.eventinspector.retention.CleanupMarks;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.retention.RetentionSettings;
@@ -21,9 +22,15 @@ import io.eventinspector.ui.QueuedTaskExecutor;
 import io.eventinspector.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +51,8 @@ class RetentionViewModelTest {
     private final UiThread executor = new UiThread();
     private final Notifications notifications = new Notifications();
     private final SavedChoices preferences = new SavedChoices();
+    private final Marks marks = new Marks();
+    private final Questions questions = new Questions();
     private final AtomicInteger refreshed = new AtomicInteger();
     private final SimpleObjectProperty<Services> services = new SimpleObjectProperty<>();
     private AppConfig config;
@@ -71,7 +80,7 @@ class RetentionViewModelTest {
         config = new AppConfig(new Env(env));
         services.set(new Services(config, database, clock));
         scheduling = new RetentionScheduling(executor, services,
-                () -> config.retention(preferences, RetentionOverrides.NONE), notifications);
+                () -> config.retention(preferences, RetentionOverrides.NONE), notifications, marks, questions);
         viewModel = new RetentionViewModel(executor, services, config, preferences, scheduling, notifications,
                 refreshed::incrementAndGet);
     }
@@ -263,8 +272,150 @@ class RetentionViewModelTest {
         assertThat(scheduling.statusProperty().get()).isEqualTo("retention 30 d, next cleanup 02:00 UTC");
     }
 
+    @Test
+    void the_daily_cleanup_asks_before_deleting_history_stored_since_its_last_run_and_waits_for_the_answer() {
+        clock.set("2026-11-26T03:00:00Z"); // past the cleanup time: the first check, on opening, is due at once
+
+        open(Map.of());
+
+        executor.waitFor(() -> questions.asked.size() == 1);
+        CleanupQuestion.ImportedHistory asked = questions.asked.get(0);
+        assertThat(asked).isEqualTo(new CleanupQuestion.ImportedHistory(2, Optional.empty(), 30,
+                Instant.parse("2026-10-27T03:00:00Z")));
+        assertThat(asked.message()).startsWith("2 events stored before any cleanup on this computer are older than "
+                + "the 30-day retention (before 2026-10-27 03:00:00 UTC), most likely imported history.");
+        // The scheduler's run is held: nothing is deleted while nobody has answered.
+        assertThat(storedIds()).isEqualTo(3);
+        assertThat(services.get().cleanupScheduler().state().lastRun()).isEmpty();
+
+        questions.answers.get(0).accept(CleanupQuestion.Answer.DELETE);
+
+        executor.waitFor(() -> viewModel.lastRunProperty().get().contains("(scheduled): deleted 2 events"));
+        assertThat(storedIds()).isEqualTo(1);
+        assertThat(marks.lastCleanup(store())).contains(Instant.parse("2026-11-26T03:00:00Z"));
+    }
+
+    @Test
+    void keeping_imported_history_deletes_nothing_and_pauses_the_daily_cleanup_until_the_settings_are_saved() {
+        clock.set("2026-11-26T03:00:00Z");
+        open(Map.of());
+        executor.waitFor(() -> questions.asked.size() == 1);
+
+        questions.answers.get(0).accept(CleanupQuestion.Answer.KEEP);
+
+        executor.waitFor(() -> scheduling.statusProperty().get()
+                .equals("retention 30 d, daily cleanup paused to keep imported events"));
+        assertThat(marks.paused(store())).isTrue();
+        assertThat(viewModel.nextRunProperty().get()).startsWith("none: paused to keep imported events");
+        assertThat(storedIds()).isEqualTo(3);
+        // Later checks neither ask again nor delete.
+        services.get().cleanupScheduler().check();
+        assertThat(questions.asked).hasSize(1);
+        assertThat(storedIds()).isEqualTo(3);
+        assertThat(scheduling.outlook()).contains(new CleanupOutlook(30,
+                services.get().cleanupScheduler().state().nextRun(), true));
+
+        assertThat(viewModel.save()).isTrue();
+
+        assertThat(marks.paused(store())).isFalse();
+        assertThat(scheduling.pausedProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_cleanup_run_by_hand_deletes_what_was_kept_and_resumes_the_daily_cleanup() {
+        clock.set("2026-11-26T03:00:00Z");
+        open(Map.of());
+        executor.waitFor(() -> questions.asked.size() == 1);
+        questions.answers.get(0).accept(CleanupQuestion.Answer.KEEP);
+        executor.waitFor(() -> scheduling.pausedProperty().get());
+
+        viewModel.requestCleanup();
+        viewModel.confirmCleanup();
+
+        assertThat(storedIds()).isEqualTo(1);
+        executor.waitFor(() -> !scheduling.pausedProperty().get());
+        assertThat(marks.paused(store())).isFalse();
+        assertThat(marks.lastCleanup(store())).contains(Instant.parse("2026-11-26T03:00:00Z"));
+    }
+
+    @Test
+    void events_stored_before_the_last_cleanup_are_not_asked_about() {
+        clock.set("2026-11-26T03:00:00Z");
+        Database database = TestDatabases.sqlite(folder);
+        database.events().append(List.of(event("evt_old", "message.sent", "s1", "2026-09-01T10:00:00Z")));
+        marks.cleanedUp(ImportedHistoryGuard.storeName(database), Instant.now()); // after they were stored
+
+        open(Map.of(), database);
+
+        executor.waitFor(() -> viewModel.lastRunProperty().get().contains("(scheduled): deleted 1 events"));
+        assertThat(questions.asked).isEmpty();
+    }
+
+    @Test
+    void switching_the_store_withdraws_an_open_question_and_that_run_deletes_nothing() {
+        clock.set("2026-11-26T03:00:00Z");
+        open(Map.of());
+        executor.waitFor(() -> questions.asked.size() == 1);
+        Services first = services.get();
+
+        services.set(new Services(config, TestDatabases.sqlite(folder.resolve("second")), clock));
+
+        // The withdrawn check ends by planning the next run.
+        executor.waitFor(() -> first.cleanupScheduler().state().nextRun().isPresent());
+        assertThat(first.events().count(EventQuery.all())).isEqualTo(3);
+        assertThat(first.cleanupScheduler().state().lastRun()).isEmpty();
+        assertThat(marks.paused.isEmpty()).isTrue();
+        first.close();
+    }
+
+    private String store() {
+        return ImportedHistoryGuard.storeName(services.get().database());
+    }
+
     private long storedIds() {
         return services.get().events().count(EventQuery.all());
+    }
+
+    /** Each store's cleanup marks, in memory. */
+    private static final class Marks implements CleanupMarks {
+        final Map<String, Instant> lastCleanups = new HashMap<>();
+        final Set<String> paused = new HashSet<>();
+
+        @Override
+        public synchronized Optional<Instant> lastCleanup(String store) {
+            return Optional.ofNullable(lastCleanups.get(store));
+        }
+
+        @Override
+        public synchronized void cleanedUp(String store, Instant startedAt) {
+            lastCleanups.put(store, startedAt);
+        }
+
+        @Override
+        public synchronized boolean paused(String store) {
+            return paused.contains(store);
+        }
+
+        @Override
+        public synchronized void setPaused(String store, boolean pause) {
+            if (pause) {
+                paused.add(store);
+            } else {
+                paused.remove(store);
+            }
+        }
+    }
+
+    /** The user, played by the test: records each question and its answer callback. */
+    private static final class Questions implements CleanupQuestion {
+        final List<ImportedHistory> asked = new ArrayList<>();
+        final List<Consumer<Answer>> answers = new ArrayList<>();
+
+        @Override
+        public void ask(ImportedHistory question, Consumer<Answer> answer) {
+            asked.add(question);
+            answers.add(answer);
+        }
     }
 
     /** The user's saved choices, in memory. */

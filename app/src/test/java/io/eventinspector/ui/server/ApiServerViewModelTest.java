@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventinspector.Services;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
+import io.eventinspector.testing.LogCapture;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.Notifications;
 import io.eventinspector.ui.QueuedTaskExecutor;
@@ -60,8 +61,6 @@ class ApiServerViewModelTest {
         assertThat(port).isPositive();
         assertThat(server.statusProperty().get()).isEqualTo("API :" + port);
         assertThat(get(port, "/health", null).statusCode()).isEqualTo(200);
-        // No keys configured: loopback only, so no authentication (as serve --no-auth).
-        assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(200);
 
         server.stop();
 
@@ -71,16 +70,68 @@ class ApiServerViewModelTest {
     }
 
     @Test
-    void configured_api_keys_are_required() throws Exception {
+    void without_configured_keys_it_requires_the_admin_key_made_for_this_start_and_never_logs_it() throws Exception {
+        open(Map.of());
+        server.portProperty().set("0");
+        try (LogCapture logs = new LogCapture("io.eventinspector")) {
+            server.prepareStart(); // what the start dialog does when it opens
+            String shown = server.generatedKeyProperty().get();
+            assertThat(shown).matches("[A-Za-z0-9_-]{43}"); // 32 random bytes, base64url
+            assertThat(server.curlExample().get()).isEqualTo("curl -H \"X-API-Key: " + shown
+                    + "\" http://127.0.0.1:0/api/events");
+
+            server.start();
+
+            int port = server.boundPortProperty().get();
+            assertThat(server.curlExample().get()).endsWith(" http://127.0.0.1:" + port + "/api/events");
+            assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(401);
+            assertThat(get(port, "/api/events", "not-" + shown).statusCode()).isEqualTo(401);
+            assertThat(get(port, "/api/events", shown).statusCode()).isEqualTo(200);
+            // admin: it may also write
+            String event = "{\"id\":\"evt_1\",\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{},"
+                    + "\"timestamp\":\"2026-11-20T10:00:00Z\"}";
+            assertThat(post(port, "/api/events", shown, event).statusCode()).isBetween(200, 299);
+            assertThat(logs.messages()).isNotEmpty().noneMatch(line -> line.contains(shown));
+        }
+    }
+
+    @Test
+    void every_start_gets_a_new_key() throws Exception {
+        open(Map.of());
+        server.portProperty().set("0");
+        server.start(); // without the dialog: a key is made all the same
+        String first = server.generatedKeyProperty().get();
+        assertThat(first).isNotEmpty();
+        int firstPort = server.boundPortProperty().get();
+        assertThat(get(firstPort, "/api/events", first).statusCode()).isEqualTo(200);
+        server.stop();
+
+        server.prepareStart();
+        String second = server.generatedKeyProperty().get();
+        server.start();
+
+        assertThat(second).isNotEmpty().isNotEqualTo(first);
+        int port = server.boundPortProperty().get();
+        assertThat(get(port, "/api/events", first).statusCode()).isEqualTo(401);
+        assertThat(get(port, "/api/events", second).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void configured_api_keys_are_required_as_they_are_and_no_key_is_made() throws Exception {
         open(Map.of("WHATSAPP_API_KEYS_MAP", "[{\"key\":\"read-key\",\"role\":\"read\"}]"));
         server.portProperty().set("0");
         assertThat(server.authDescription()).contains("1 API keys");
 
+        server.prepareStart();
         server.start();
 
+        assertThat(server.generatedKeyProperty().get()).isEmpty();
+        assertThat(server.curlExample().get()).contains("X-API-Key: YOUR_KEY");
         int port = server.boundPortProperty().get();
         assertThat(get(port, "/api/events", null).statusCode()).isEqualTo(401);
         assertThat(get(port, "/api/events", "read-key").statusCode()).isEqualTo(200);
+        // as configured: a read key cannot write
+        assertThat(post(port, "/api/events", "read-key", "{}").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -129,6 +180,13 @@ class ApiServerViewModelTest {
 
         assertThat(server.runningProperty().get()).isFalse();
         assertThatThrownBy(() -> get(port, "/health", null)).isInstanceOf(IOException.class);
+    }
+
+    private HttpResponse<String> post(int port, String path, String key, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(int port, String path, String key) throws Exception {

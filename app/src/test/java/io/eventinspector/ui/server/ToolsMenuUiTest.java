@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.ui.AppContext;
 import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,11 +65,25 @@ class ToolsMenuUiTest {
 
         robot.clickOn("Tools").clickOn("Start API server…");
         robot.interact(() -> robot.lookup("#apiPort").queryAs(TextField.class).setText("0"));
+        // No keys are configured: the dialog shows the key made for this start, and copies it.
+        String key = robot.lookup("#apiKey").queryAs(TextField.class).getText();
+        assertThat(key).matches("[A-Za-z0-9_-]{43}");
+        assertThat(robot.lookup("#apiCurl").queryAs(TextField.class).getText())
+                .isEqualTo("curl -H \"X-API-Key: " + key + "\" http://127.0.0.1:0/api/events");
+        robot.clickOn("#copyApiKey");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(key);
         robot.clickOn("Start");
         Label api = robot.lookup("#apiStatus").queryAs(Label.class);
         // The label shows once the server runs, its port a moment later: wait for both.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> api.isVisible() && !api.getText().isEmpty());
         assertThat(api.getText()).matches("API :\\d+");
+        URI events = URI.create("http://127.0.0.1:" + api.getText().substring("API :".length()) + "/api/events");
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(events).header("X-API-Key", key).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
         robot.clickOn("Tools").clickOn("Stop API server");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !api.isVisible());

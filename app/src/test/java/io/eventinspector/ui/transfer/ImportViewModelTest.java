@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.eventinspector.ui.retention.CleanupOutlook;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -27,13 +29,14 @@ class ImportViewModelTest {
     private final Notifications notifications = new Notifications();
     private final AtomicInteger refreshed = new AtomicInteger();
     private ImportViewModel importer;
+    private Optional<CleanupOutlook> retention = Optional.empty();
 
     @BeforeEach
     void open() {
         database = TestDatabases.sqlite(folder);
         importer = new ImportViewModel(new QueuedTaskExecutor(), new SimpleObjectProperty<EventStore>(database.events()),
                 notifications, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC),
-                refreshed::incrementAndGet);
+                refreshed::incrementAndGet, () -> retention);
     }
 
     @AfterEach
@@ -56,6 +59,44 @@ class ImportViewModelTest {
                 .contains("timestamp");
         assertThat(refreshed).hasValue(1);
         assertThat(importer.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void says_how_many_imported_events_are_past_the_retention_and_when_the_cleanup_will_delete_them()
+            throws Exception {
+        retention = Optional.of(new CleanupOutlook(30, Optional.of(Instant.parse("2026-11-27T02:00:00Z")), false));
+        Path file = Files.writeString(folder.resolve("last-month.ndjson"), """
+                {"id":"evt_1","type":"message.sent","session_id":"s1","data":{},"timestamp":"2026-09-20T10:00:00Z"}
+                {"id":"evt_2","type":"message.sent","session_id":"s1","data":{},"timestamp":"2026-10-26T11:59:59Z"}
+                {"id":"evt_3","type":"message.sent","session_id":"s1","data":{},"timestamp":"2026-10-27T12:00:00Z"}
+                """);
+
+        importer.importFile(file);
+
+        assertThat(notifications.currentProperty().get().message()).isEqualTo("Imported last-month.ndjson: "
+                + "imported 3, duplicates 0, rejected 0. 2 imported events are older than the 30-day retention and "
+                + "will be deleted by the next daily cleanup (2026-11-27 02:00:00 UTC), which asks first: choose "
+                + "\"Keep them\" then, or set the retention to 0 days (Tools › Retention…)");
+
+        // Imported again: nothing new is stored, so nothing new is past the retention.
+        importer.importFile(file);
+
+        assertThat(notifications.currentProperty().get().message())
+                .isEqualTo("Imported last-month.ndjson: imported 0, duplicates 3, rejected 0");
+    }
+
+    @Test
+    void with_the_daily_cleanup_paused_imported_history_is_said_to_be_kept() throws Exception {
+        retention = Optional.of(new CleanupOutlook(30, Optional.empty(), true));
+        Path file = Files.writeString(folder.resolve("old.ndjson"), """
+                {"id":"evt_1","type":"message.sent","session_id":"s1","data":{},"timestamp":"2026-09-20T10:00:00Z"}
+                """);
+
+        importer.importFile(file);
+
+        assertThat(notifications.currentProperty().get().message()).isEqualTo("Imported old.ndjson: imported 1, "
+                + "duplicates 0, rejected 0. 1 imported event is older than the 30-day retention; the daily cleanup "
+                + "of this store is paused, so they are kept until you resume it (Tools › Retention…)");
     }
 
     @Test
