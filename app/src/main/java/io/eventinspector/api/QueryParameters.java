@@ -24,7 +24,7 @@ final class QueryParameters {
                     .types(types(ctx.queryParams("event_type")))
                     .since(timestamp(ctx, "since"))
                     .until(timestamp(ctx, "until"))
-                    .text(ctx.queryParam("q"))
+                    .text(searchText(ctx))
                     .limit(integer(ctx, "limit", EventQuery.DEFAULT_LIMIT,
                             "limit must be between 1 and " + EventQuery.MAX_LIMIT))
                     .offset(integer(ctx, "offset", 0, "offset must be 0 or more"))
@@ -33,6 +33,17 @@ final class QueryParameters {
         } catch (ValidationException e) {
             throw new ApiException(ErrorCode.INVALID_QUERY, e.getMessage());
         }
+    }
+
+    /** {@code q}: the query's {@code text}, checked here so the message names the parameter as sent. */
+    private static String searchText(Context ctx) {
+        String value = ctx.queryParam("q");
+        try {
+            EventQuery.builder().text(value);
+        } catch (ValidationException e) {
+            throw new ValidationException("q", "invalid q: " + e.getMessage());
+        }
+        return value;
     }
 
     /** {@code event_type} may be repeated and each value may hold several types separated by commas. */
