@@ -59,10 +59,16 @@ public final class EventJson {
                 return MissingNode.getInstance();
             }
             JsonNode value = MAPPER.readTree(parser);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
+            JsonLocation end = parser.currentLocation();
+            boolean more;
+            try {
+                more = parser.nextToken() != null;
+            } catch (JsonParseException e) {
+                more = true; // not even a token, e.g. "x"
+            }
+            if (more) {
                 throw new JsonParseException(parser, "unexpected content after the JSON value at line "
-                        + at.getLineNr() + ", column " + at.getColumnNr());
+                        + end.getLineNr() + ", column " + end.getColumnNr());
             }
             return value;
         } catch (JsonProcessingException e) {
