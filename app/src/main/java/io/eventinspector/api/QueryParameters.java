@@ -6,6 +6,8 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.event.Validation;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +20,7 @@ final class QueryParameters {
     }
 
     static EventQuery read(Context ctx) {
+        requireWellFormed(ctx.queryString());
         try {
             return EventQuery.builder()
                     .sessionId(ctx.queryParam("session_id"))
@@ -32,6 +35,19 @@ final class QueryParameters {
                     .build();
         } catch (ValidationException e) {
             throw new ApiException(ErrorCode.INVALID_QUERY, e.getMessage());
+        }
+    }
+
+    /** Javalin drops a parameter it cannot decode ({@code q=%zz}): the filter would vanish without a word. */
+    private static void requireWellFormed(String queryString) {
+        if (queryString == null) {
+            return;
+        }
+        try {
+            URLDecoder.decode(queryString, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.INVALID_QUERY, "the query string has a malformed %-escape: write "
+                    + "% as %25");
         }
     }
 
