@@ -118,7 +118,7 @@ public final class ApiServer implements AutoCloseable {
         // Bad input the core found (a query built deeper down, a replay setting): a 400, never a 500.
         app.exception(ValidationException.class, (error, ctx) -> respond(ctx, response, new ApiException(
                 ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD ? ErrorCode.INVALID_QUERY
-                        : ErrorCode.INVALID_INPUT, error.getMessage())));
+                        : ErrorCode.INVALID_INPUT, Redaction.text(error.getMessage()))));
         app.exception(HttpResponseException.class, (error, ctx) ->
                 respond(ctx, response, fromJavalin(ctx, error)));
         app.exception(Exception.class, (error, ctx) -> {

@@ -5,6 +5,7 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.Validation;
 import io.eventinspector.export.EventExporter;
 import io.eventinspector.export.ExportFormat;
+import io.eventinspector.secrets.Redaction;
 import io.eventinspector.store.BucketSize;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.Histogram;
@@ -74,7 +75,7 @@ final class ExportRoutes {
             if (!ctx.res().isCommitted()) {
                 throw e;
             }
-            LOG.warn("export cut short by a database failure: {}", e.getMessage());
+            LOG.warn("export cut short by a database failure: {}", Redaction.text(e.getMessage()));
             // Without the final chunk the client sees a broken transfer, not a complete but short export.
             Request.getBaseRequest(ctx.req()).getHttpChannel().abort(e);
         } finally {

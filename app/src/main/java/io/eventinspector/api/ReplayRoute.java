@@ -9,6 +9,7 @@ import io.eventinspector.replay.ReplayInitiator;
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.replay.ReplayService;
+import io.eventinspector.secrets.Redaction;
 import io.javalin.http.Context;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,7 +36,7 @@ final class ReplayRoute {
         try {
             request = ReplayRequest.fromJson(body);
         } catch (ValidationException e) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, e.getMessage());
+            throw new ApiException(ErrorCode.INVALID_INPUT, Redaction.text(e.getMessage()));
         }
         Authenticator.Caller caller = ctx.attribute(Authenticator.CALLER);
         ReplayInitiator initiator = ReplayInitiator.apiKey(caller == null ? "-" : caller.fingerprint());
@@ -43,7 +44,7 @@ final class ReplayRoute {
         try {
             result = replay.get().replay(request, initiator, ReplayControl.none());
         } catch (ValidationException e) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, e.getMessage());
+            throw new ApiException(ErrorCode.INVALID_INPUT, Redaction.text(e.getMessage()));
         }
         response.send(ctx, new Envelope.Success(result));
     }

@@ -5,6 +5,9 @@ import static io.eventinspector.api.ApiHarness.key;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
 import io.eventinspector.testing.TestDatabases;
 import java.net.URLEncoder;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issue 15, points 10 and 16: bad input is a 4xx naming the parameter, never a 500; a failing database is a
@@ -92,5 +96,33 @@ class ApiBadInputTest {
             assertThat(answer.errorMessage()).as(url).contains("is not available right now")
                     .doesNotContainIgnoringCase("hikari").doesNotContain("Exception").doesNotContain("closed");
         }
+    }
+
+    @Test
+    void aReplayAnswersWithoutServerErrorsAndNeverEchoesTheWebhookUrlsCredentials() {
+        Answer dryRun = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+                ApiHarness.json(ApiHarness.ADMIN_KEY));
+        Answer badUrl = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true,"
+                + "\"webhook_url\":\"ftp://user:pw@example.com/?token=t0ps3cret\"}", ApiHarness.json(ApiHarness.ADMIN_KEY));
+
+        assertThat(dryRun.status()).as(dryRun.body()).isBetween(200, 499);
+        assertThat(badUrl.status()).isEqualTo(400);
+        assertThat(badUrl.body()).doesNotContain("t0ps3cret").doesNotContain("pw@");
+    }
+
+    @Test
+    void theAuditLogMasksSecretsInAQueryString() {
+        Logger audit = (Logger) LoggerFactory.getLogger("audit");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        audit.addAppender(lines);
+        try {
+            api.get("/api/events?session_id=s1&api_key=t0ps3cret", key(READ_KEY));
+        } finally {
+            audit.detachAppender(lines);
+        }
+
+        assertThat(lines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("session_id=s1").contains("api_key=***").doesNotContain("t0ps3cret");
     }
 }
