@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP API over the shared services, for {@code serve} and for the desktop app. Every response, errors of
  * unknown routes and wrong methods included, is the JSON envelope; a stop lets in-flight requests finish.
- * The retention scheduler is not started here: the front end that owns the process starts it.
+ * What a browser page could send is refused before any route runs (see {@link HostGuard}); slow clients are
+ * bounded by {@link ApiOptions}. The retention scheduler is not started here: the front end that owns the
+ * process starts it.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
