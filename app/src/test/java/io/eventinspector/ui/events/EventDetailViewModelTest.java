@@ -97,7 +97,7 @@ class EventDetailViewModelTest {
 
         assertThat(JsonTextViewModel.valueOf(line("$.data.blob"))).isEqualTo(HISTORY_BLOB);
         String messages = JsonTextViewModel.valueOf(line("$.data.messages"));
-        assertThat(messages).startsWith("[{\"id\":\"3EB000000\",\"ts\":1764000000,\"ack\":1}").hasSize(
+        assertThat(messages).startsWith("[{\"id\":\"3EB000000\",\"ts\":1764000000,\"st\":1}").hasSize(
                 HISTORY.dataJson().length() - HISTORY.dataJson().indexOf("[{") - 1);
     }
 

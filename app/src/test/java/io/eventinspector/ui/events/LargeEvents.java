@@ -60,7 +60,7 @@ public final class LargeEvents {
                 .append("\",\"messages\":[");
         for (int i = 0; i < MESSAGES; i++) {
             data.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                    "{\"id\":\"3EB0%05X\",\"ts\":%d,\"ack\":1}", i, 1_764_000_000 + i));
+                    "{\"id\":\"3EB0%05X\",\"ts\":%d,\"st\":1}", i, 1_764_000_000 + i));
         }
         return event("evt_large_6mb", "history.sync", 2, data.append("]}").toString());
     }
