@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The detail pane for the selected event: header and size at once, then, from the background, its JSON laid out
+ * The detail pane for the selected event: header at once, then, from the background, its size, its JSON laid out
  * with long values folded, its tree (built as it is opened) and the message it is about. Selecting another event
  * cancels the work for the previous one, so whatever the event's size the UI thread only ever sets a few fields.
  */
@@ -37,18 +37,15 @@ public final class EventDetailViewModel {
     private final ReadOnlyStringWrapper messageId = new ReadOnlyStringWrapper(this, "messageId", "");
     private final JsonTextViewModel json;
     private final LatestTask layoutTask;
-    private final LatestTask messageTask;
 
     public EventDetailViewModel(TaskExecutor executor) {
         this.json = new JsonTextViewModel(executor);
         this.layoutTask = new LatestTask(executor);
-        this.messageTask = new LatestTask(executor);
         event.addListener((observable, old, now) -> show(now));
     }
 
     private void show(Event shown) {
         layoutTask.cancel();
-        messageTask.cancel();
         json.clear();
         tree.set(null);
         messageId.set("");
@@ -63,22 +60,23 @@ public final class EventDetailViewModel {
                 + String.format("%03d", shown.timestamp().toEpochMilli() % 1000) + " UTC");
         layoutTask.restart(() -> lay(shown), laid -> {
             size.set(Sizes.format(laid.bytes()));
+            messageId.set(laid.messageId());
             json.showLaidOut(List.of(), laid.root(), laid.lines());
             tree.set(JsonTreeNode.of(laid.root()));
         }, error -> {
             LOG.warn("Cannot show event {}", shown.id(), error);
             meta.set(meta.get() + " · cannot be shown: its data is not valid JSON");
         });
-        messageTask.restart(() -> MessageIds.of(shown.dataJson()).orElse(""), messageId::set,
-                error -> LOG.warn("Cannot read the message id of event {}", shown.id(), error));
     }
 
-    private record Laid(JsonNode root, List<JsonLine> lines, long bytes) {
+    private record Laid(JsonNode root, List<JsonLine> lines, long bytes, String messageId) {
     }
 
+    /** Everything the pane shows from one parse of the payload: large payloads make a lot of garbage per parse. */
     private static Laid lay(Event shown) throws JsonProcessingException {
         JsonNode root = wireForm(shown);
-        return new Laid(root, FoldedJson.layout(root, Set.of()), wireBytes(shown));
+        return new Laid(root, FoldedJson.layout(root, Set.of()), wireBytes(shown),
+                MessageIds.of(root.get("data")).orElse(""));
     }
 
     /** The wire form as a tree, built around the parsed data instead of parsing the whole event again. */
