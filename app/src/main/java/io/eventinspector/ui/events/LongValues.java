@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class LongValues {
     public static final int LONG_STRING = 300;
-    public static final int PREVIEW = 64;
+    public static final int PREVIEW = 24;
     public static final int MANY_MEMBERS = 200;
 
     private LongValues() {
