@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -37,6 +38,8 @@ public final class ReplayDialogView {
     private final ReplayViewModel viewModel;
     /** The first request, shown by the rules of the detail pane's JSON view: long values folded. */
     private final JsonTextViewModel request;
+    /** Held here: a binding only weakly referenced by what it observes would be collected, and stop updating. */
+    private StringBinding previewText;
 
     @FXML
     private Label source;
@@ -123,7 +126,8 @@ public final class ReplayDialogView {
         summary.textProperty().bind(viewModel.dryRunSummaryProperty());
         truncation.textProperty().bind(viewModel.truncationWarningProperty());
         new JsonTextView(preview, request);
-        viewModel.previewProperty().addListener((observable, old, text) -> showRequest(text));
+        previewText = viewModel.previewProperty();
+        previewText.addListener((observable, old, text) -> showRequest(text));
         progress.progressProperty().bind(viewModel.progressProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
         message.textProperty().bind(viewModel.messageProperty());

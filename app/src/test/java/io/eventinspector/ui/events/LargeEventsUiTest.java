@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,31 @@ class LargeEventsUiTest {
 
         robot.clickOn("Copy JSON");
         assertThat(clipboard(robot)).isEqualTo(EventJson.toJson(history));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_replay_dialog_shows_a_large_events_request_folded(FxRobot robot) throws Exception {
+        var url = LargeEvents.store(folder.resolve("replay.db"), 20);
+        robot.interact(() -> context.store().open(url));
+        TableView<Event> table = robot.lookup(".event-table").queryTableView();
+        Event history = LargeEvents.historySync6Mb();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().contains(history));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(history));
+            table.requestFocus();
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        robot.clickOn("#targetUrl").write("https://consumer.example/webhook").clickOn("Dry run");
+
+        ListView<JsonLine> request = robot.lookup("#replayPreview").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> request.getItems().stream()
+                .anyMatch(line -> line.shown().contains("… (4.0 MB, base64)\"")));
+        assertThat(request.getItems().get(0).shown()).isEqualTo("POST https://consumer.example/webhook");
+        assertThat(request.getItems()).extracting(JsonLine::shown)
+                .anyMatch(line -> line.contains("\"messages\" : [ 50,000 items ]"))
+                .allMatch(line -> line.length() < 300);
+        robot.clickOn("Close");
     }
 
     private static String clipboard(FxRobot robot) throws Exception {
