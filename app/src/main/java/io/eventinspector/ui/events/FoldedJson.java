@@ -35,8 +35,8 @@ public final class FoldedJson {
         return layout.lines;
     }
 
-    /** Whether the value at {@code path} starts folded (before any toggle). */
-    static boolean foldedByDefault(JsonNode node) {
+    /** Whether a value starts folded, before any toggle. */
+    private static boolean foldedByDefault(JsonNode node) {
         return LongValues.isLongString(node) || LongValues.hasManyMembers(node);
     }
 

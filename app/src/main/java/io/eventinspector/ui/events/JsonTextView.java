@@ -91,10 +91,6 @@ public final class JsonTextView {
         copy(JsonTextViewModel.shown(list.getSelectionModel().getSelectedItems()));
     }
 
-    public ListView<JsonLine> list() {
-        return list;
-    }
-
     /** Where the line's value starts: every line of one value carries its path, and no other line does. */
     private int firstLineOf(JsonLine line) {
         List<JsonLine> items = list.getItems();

@@ -21,6 +21,8 @@ public final class JsonTreeNode {
     /** For a range of an array's elements: its first and last index; -1 otherwise. */
     private final int from;
     private final int to;
+    /** Made once: a cut string's label reads all of the string (its size), and cells ask on every layout. */
+    private String label;
 
     private JsonTreeNode(String name, String path, JsonNode value, int from, int to) {
         this.name = name;
@@ -35,6 +37,13 @@ public final class JsonTreeNode {
     }
 
     public String label() {
+        if (label == null) {
+            label = describe();
+        }
+        return label;
+    }
+
+    private String describe() {
         if (from >= 0) {
             return "[" + from + " … " + to + "]";
         }

@@ -2,7 +2,10 @@ package io.eventinspector.ui.events;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * When a value is too long to show whole, and how it is shown cut: a string longer than {@link #LONG_STRING}
@@ -14,6 +17,7 @@ public final class LongValues {
     public static final int LONG_STRING = 300;
     public static final int PREVIEW = 24;
     public static final int MANY_MEMBERS = 200;
+    private static final Map<String, String> NOTES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private LongValues() {
     }
@@ -32,9 +36,14 @@ public final class LongValues {
         return "\"" + escape(value.substring(0, end)) + "…";
     }
 
-    /** What a cut string is: {@code  (1.0 MB, base64)}; with a leading space, to follow the preview. */
+    /**
+     * What a cut string is: {@code  (1.0 MB, base64)}; with a leading space, to follow the preview. Reading a
+     * long string takes milliseconds, so each one is read once, by the background layout, and the tree's labels,
+     * made on the UI thread, find it here (a string caches its hash; a weak key goes with the event's tree).
+     */
     public static String note(String value) {
-        return " (" + Sizes.format(Sizes.utf8Length(value)) + (isBase64(value) ? ", base64" : "") + ")";
+        return NOTES.computeIfAbsent(value,
+                read -> " (" + Sizes.format(Sizes.utf8Length(read)) + (isBase64(read) ? ", base64" : "") + ")");
     }
 
     /** What a cut array or object holds: {@code  50,000 items } or {@code  312 fields }. */
