@@ -46,7 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final ActiveStore store;
     private final FilterViewModel filter;
     private final EventTableViewModel table;
-    private final EventDetailViewModel detail = new EventDetailViewModel();
+    private final EventDetailViewModel detail;
     private final VolumeChartViewModel chart;
     private final LiveTailViewModel liveTail;
     private final ImportViewModel importer;
@@ -79,6 +79,7 @@ public final class AppContext implements AutoCloseable {
         store.movePasswordsOutOfPreferences();
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
+        this.detail = new EventDetailViewModel(executor);
         this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
         table.addRefreshListener(chart::reload);
         this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
