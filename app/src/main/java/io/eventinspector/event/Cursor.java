@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@code (timestamp, id)}. Its token is opaque to clients but stable, so a URL with a cursor can be shared.
  */
 public record Cursor(Instant timestamp, String id) {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     public Cursor {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(id, "id");
@@ -28,8 +30,13 @@ public record Cursor(Instant timestamp, String id) {
             if (colon <= 0 || colon == raw.length() - 1) {
                 throw new IllegalArgumentException("no separator");
             }
-            long millis = Long.parseLong(raw.substring(0, colon));
-            return new Cursor(Instant.ofEpochMilli(millis), raw.substring(colon + 1));
+            Instant timestamp = Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon)));
+            // PostgreSQL fails on an instant it cannot hold. A gateway's rows may predate 1970 (Go's zero time is
+            // year 1), so the cursor takes every four-digit year, not only the range new events must lie in.
+            if (timestamp.isBefore(EARLIEST) || timestamp.isAfter(Timestamps.LATEST)) {
+                throw new IllegalArgumentException("time out of range");
+            }
+            return new Cursor(timestamp, raw.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             throw new ValidationException(field, "invalid " + field + ": " + Validation.quote(token));
         }

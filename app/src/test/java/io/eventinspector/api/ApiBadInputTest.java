@@ -13,6 +13,7 @@ import io.eventinspector.testing.TestDatabases;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,11 @@ class ApiBadInputTest {
                 "/api/events?limit=99999999999999", "/api/events?offset=-1", "/api/events?session_id=" + "a".repeat(5000),
                 "/api/events?event_type=" + encoded("a b"), "/api/events/export?format=" + encoded("\u0000"),
                 "/api/events/stats?bucket=week", "/api/events/%zz", "/api/events/" + encoded("\u0000"),
-                "/api/events?since=2026-02-03T10:30:00Z&until=2026-02-01T00:00:00Z");
+                "/api/events?since=2026-02-03T10:30:00Z&until=2026-02-01T00:00:00Z",
+                "/api/events?since=" + encoded("+999999999-01-01T00:00:00Z"),
+                "/api/events/stats?until=" + encoded("-290000000-01-01T00:00:00Z"),
+                "/api/events?cursor=" + Base64.getUrlEncoder().encodeToString(
+                        (Long.MAX_VALUE + ":evt_1").getBytes(StandardCharsets.UTF_8)));
         for (String url : urls) {
             // Raw: java.net.URI refuses to send a malformed escape such as %zz at all.
             RawHttp.Response answer = RawHttp.get(api.port(), "127.0.0.1:" + api.port(), url,

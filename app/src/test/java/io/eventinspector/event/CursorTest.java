@@ -26,6 +26,16 @@ class CursorTest {
         assertThat(Cursor.parse("cursor", event.position().token())).isEqualTo(new Cursor(event.timestamp(), "evt_9"));
     }
 
+    @Test
+    void aTokenBeyondAnyFourDigitYearIsAValidationError() {
+        String beyond = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (Long.MAX_VALUE + ":evt_1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Cursor goZeroTime = new Cursor(Instant.parse("0001-01-01T00:00:00Z"), "evt_0");
+
+        assertThatThrownBy(() -> Cursor.parse("cursor", beyond)).isInstanceOf(ValidationException.class);
+        assertThat(Cursor.parse("cursor", goZeroTime.token())).isEqualTo(goZeroTime);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"not a token!", "bm8tY29sb24", "OmlkLW9ubHk", "MTIzOg", "YWJjOmlk"})
     void aForeignTokenIsAValidationErrorNamingTheFieldAndValue(String token) {

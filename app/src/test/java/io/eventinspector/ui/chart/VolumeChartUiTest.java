@@ -77,10 +77,12 @@ class VolumeChartUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> caption.getText().contains("hour buckets"));
         assertThat(caption.getText()).isEqualTo("600 events · stacked by type · hour buckets · click or drag to zoom");
 
-        // The tallest bar: its family segments are its children, stacked.
+        // The tallest bar: its family segments are its children, stacked. The caption can change a pulse before
+        // the bars are laid out, so wait for their heights.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".volume-bar").<Pane>queryAll().stream()
+                .anyMatch(bar -> stackHeight(bar) > 0));
         Pane busiest = robot.lookup(".volume-bar").<Pane>queryAll().stream()
                 .max(Comparator.comparingDouble(VolumeChartUiTest::stackHeight)).orElseThrow();
-        assertThat(stackHeight(busiest)).isPositive();
         robot.clickOn(busiest);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> caption.getText().contains("minute buckets"));
