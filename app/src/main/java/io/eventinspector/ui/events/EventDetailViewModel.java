@@ -56,8 +56,10 @@ public final class EventDetailViewModel {
             return;
         }
         header.set(shown.type() + " · " + shown.id());
-        meta.set("session " + shown.sessionId() + " · " + TimeInput.format(shown.timestamp()) + "."
-                + String.format("%03d", shown.timestamp().toEpochMilli() % 1000) + " UTC");
+        meta.set("session " + shown.sessionId() + " · " + (shown.timestampUnreadable()
+                ? "time unreadable in the gateway's database (never deleted by cleanup)"
+                : TimeInput.format(shown.timestamp()) + "."
+                        + String.format("%03d", shown.timestamp().toEpochMilli() % 1000) + " UTC"));
         layoutTask.restart(() -> lay(shown), laid -> {
             size.set(Sizes.format(laid.bytes()));
             messageId.set(laid.messageId());
@@ -87,6 +89,9 @@ public final class EventDetailViewModel {
         root.put("session_id", shown.sessionId());
         root.set("data", EventJson.mapper().readTree(shown.dataJson()));
         root.put("timestamp", Timestamps.format(shown.timestamp()));
+        if (shown.timestampUnreadable()) {
+            root.put("timestamp_unreadable", true);
+        }
         return root;
     }
 

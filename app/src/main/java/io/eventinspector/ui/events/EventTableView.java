@@ -74,7 +74,8 @@ public final class EventTableView {
         viewModel.rows().addListener(this::keepScrollPosition);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
-        timeColumn.setCellValueFactory(cell -> constant(TIME.format(cell.getValue().timestamp())));
+        timeColumn.setCellValueFactory(cell -> constant(cell.getValue().timestampUnreadable() ? "(unreadable time)"
+                : TIME.format(cell.getValue().timestamp())));
         typeColumn.setCellValueFactory(cell -> constant(cell.getValue().type()));
         typeColumn.setCellFactory(column -> new TypeCell());
         sessionColumn.setCellValueFactory(cell -> constant(cell.getValue().sessionId()));

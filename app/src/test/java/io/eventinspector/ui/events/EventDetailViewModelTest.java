@@ -33,6 +33,16 @@ class EventDetailViewModelTest {
     }
 
     @Test
+    void a_gateway_row_whose_time_could_not_be_read_says_so_instead_of_showing_1970() {
+        detail.eventProperty().set(Event.withUnreadableTimestamp("20260203", "message.sent", "wa_1", "{\"n\":1}"));
+        executor.runAll();
+
+        assertThat(detail.metaProperty().get()).isEqualTo(
+                "session wa_1 · time unreadable in the gateway's database (never deleted by cleanup)");
+        assertThat(shown()).contains("  \"timestamp_unreadable\" : true");
+    }
+
+    @Test
     void an_event_about_no_message_and_no_selection_have_no_message_id() {
         detail.eventProperty().set(new Event("evt_2", "presence.update", "wa_1", "{\"presence\":\"available\"}",
                 Instant.parse("2026-11-26T14:03:12Z")));
