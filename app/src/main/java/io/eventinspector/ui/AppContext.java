@@ -72,7 +72,8 @@ public final class AppContext implements AutoCloseable {
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
         EventDetailViewModel detail = new EventDetailViewModel();
         detail.eventProperty().bind(table.selectedProperty());
-        VolumeChartViewModel chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
+        VolumeChartViewModel chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications,
+                table::refresh);
         table.addRefreshListener(chart::reload);
         LiveTailViewModel liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
                 notifications);
@@ -81,11 +82,11 @@ public final class AppContext implements AutoCloseable {
         RetentionScheduling retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
                 () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications,
                 retentionPreferences, new CleanupQuestionDialog());
-        ImportViewModel importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh,
-                retentionScheduling::outlook);
+        ImportViewModel importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock,
+                table::refresh, retentionScheduling::outlook);
         ImportFileChooser importChooser = new ImportFileChooser(importer);
-        RetentionViewModel retention = new RetentionViewModel(executor, store.servicesProperty(), config, retentionPreferences,
-                retentionScheduling, notifications, table::refresh);
+        RetentionViewModel retention = new RetentionViewModel(executor, store.servicesProperty(), config,
+                retentionPreferences, retentionScheduling, notifications, table::refresh);
         ExportFileChooser exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
                 filter.queryProperty(), notifications));
         this.apiServer = new ApiServerViewModel(executor, store.servicesProperty(), notifications);

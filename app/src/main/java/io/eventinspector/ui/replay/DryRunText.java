@@ -17,8 +17,9 @@ final class DryRunText {
 
     /** The question the confirmation asks. */
     static String confirmation(ReplayResult dry) {
-        return dry == null ? "" : String.format(Locale.ROOT, "Send %,d event%s to %s now? They are delivered for real.",
-                dry.eventsFound(), plural(dry.eventsFound()), dry.target());
+        return dry == null ? "" : String.format(Locale.ROOT,
+                "Send %,d event%s to %s now? They are delivered for real.", dry.eventsFound(),
+                plural(dry.eventsFound()), dry.target());
     }
 
     /** {@code 42 events · 2026-11-26T10:00:00Z → 2026-11-26T11:00:00Z}. */
