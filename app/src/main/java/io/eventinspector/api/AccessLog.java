@@ -1,5 +1,6 @@
 package io.eventinspector.api;
 
+import io.eventinspector.secrets.Redaction;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,9 @@ final class AccessLog {
         Authenticator.Caller found = ctx.attribute(Authenticator.CALLER);
         Authenticator.Caller caller = found == null ? Authenticator.Caller.ANONYMOUS : found;
         String query = ctx.queryString();
+        // A caller may put a key or a token in the query string although the API never reads one there.
         AUDIT.info("key={} role={} {} {}{} {} {}ms", caller.fingerprint(), caller.role(), ctx.method(), ctx.path(),
-                query == null ? "" : "?" + query, ctx.statusCode(), tenths(millis));
+                query == null ? "" : "?" + Redaction.text(query), ctx.statusCode(), tenths(millis));
     }
 
     /** {@code 12.3}: String.format took half of this log line's CPU, which is paid on every request. */

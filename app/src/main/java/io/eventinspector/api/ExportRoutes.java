@@ -5,6 +5,7 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.Validation;
 import io.eventinspector.export.EventExporter;
 import io.eventinspector.export.ExportFormat;
+import io.eventinspector.secrets.Redaction;
 import io.eventinspector.store.BucketSize;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.Histogram;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +27,22 @@ import org.slf4j.LoggerFactory;
 final class ExportRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ExportRoutes.class);
 
+    /** Seconds a client refused for want of an export slot is told to wait. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private final EventStore store;
     private final EventExporter exporter;
     private final JsonBody response;
+    private final Semaphore slots;
+    private final int maxConcurrent;
 
-    ExportRoutes(EventStore store, JsonBody response) {
+    /** {@code maxConcurrent}: each running export holds a database connection for as long as its client reads. */
+    ExportRoutes(EventStore store, JsonBody response, int maxConcurrent) {
         this.store = store;
         this.exporter = new EventExporter(store);
         this.response = response;
+        this.maxConcurrent = maxConcurrent;
+        this.slots = new Semaphore(maxConcurrent);
     }
 
     /** Counts per type and the volume histogram of the events matching the filters. */
@@ -48,12 +58,16 @@ final class ExportRoutes {
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx.queryParam("format"));
         EventQuery query = QueryParameters.read(ctx);
-        ctx.status(200);
-        ctx.contentType(format.contentType());
-        ctx.header("Content-Disposition", "attachment; filename=\"events." + format.extension() + "\"");
+        if (!slots.tryAcquire()) {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            throw new ApiException(ErrorCode.TOO_MANY_EXPORTS, maxConcurrent + " exports are running already; "
+                    + "try again in " + RETRY_AFTER_SECONDS + " seconds");
+        }
+        exportHeaders(ctx, format);
         // Streamed straight to the socket; once the first bytes are out a failure can only cut the response.
-        OutputStream out = ctx.res().getOutputStream();
+        // A client that stops reading is cut off by the server's idle timeout, which frees the slot.
         try {
+            OutputStream out = ctx.res().getOutputStream();
             exporter.export(query, format, out);
         } catch (IOException e) {
             LOG.info("export to {} ended early: {}", ctx.ip(), e.getMessage());
@@ -61,10 +75,25 @@ final class ExportRoutes {
             if (!ctx.res().isCommitted()) {
                 throw e;
             }
-            LOG.warn("export cut short by a database failure: {}", e.getMessage());
+            LOG.warn("export cut short by a database failure: {}", Redaction.text(e.getMessage()));
             // Without the final chunk the client sees a broken transfer, not a complete but short export.
             Request.getBaseRequest(ctx.req()).getHttpChannel().abort(e);
+        } finally {
+            slots.release();
         }
+    }
+
+    /** {@code HEAD}: the export's checks and headers without running it. */
+    void exportHead(Context ctx) {
+        ExportFormat format = format(ctx.queryParam("format"));
+        QueryParameters.read(ctx);
+        exportHeaders(ctx, format);
+    }
+
+    private static void exportHeaders(Context ctx, ExportFormat format) {
+        ctx.status(200);
+        ctx.contentType(format.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"events." + format.extension() + "\"");
     }
 
     void stats(Context ctx) {

@@ -4,18 +4,22 @@ import io.eventinspector.config.Env;
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.retention.CleanupRun;
 import io.eventinspector.retention.RetentionState;
+import io.eventinspector.secrets.Redaction;
 import io.eventinspector.store.Database;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /health}: the process answers. {@code /ready}: the database answers too, with the retention job's
  * state. Neither needs a key.
  */
 final class HealthRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     private final Database database;
@@ -63,8 +67,10 @@ final class HealthRoutes {
     void ready(Context ctx) {
         String problem = databaseProblem();
         if (problem != null) {
+            // The pool's and the driver's words are for the operator, not for whoever asks /ready.
+            LOG.warn("/ready: database {} is unreachable: {}", database.url().shortName(), Redaction.text(problem));
             throw new ApiException(ErrorCode.DATABASE_ERROR, "database " + database.url().shortName()
-                    + " is unreachable: " + problem);
+                    + " is not available right now; details are in the server log");
         }
         response.send(ctx, new Envelope.Success(new Readiness("ready",
                 new DatabaseStatus("up", database.kind().displayName(), database.url().shortName()),

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The events of one {@code POST /api/events}: a JSON object, a JSON array, or NDJSON. Every item is validated
  * before anything is stored; when any is bad the whole request is refused with one {@code {index, error}} per
- * bad item ({@code index} counts items from 0; NDJSON items also carry their {@code line}).
+ * bad item ({@code index} counts items from 0; NDJSON items also carry their {@code line}). Parsing is strict:
+ * content after the JSON value, a repeated field and a field the wire form does not have are all errors.
  */
 final class IngestBody {
     /** One rejected item of the request. */
@@ -29,7 +30,7 @@ final class IngestBody {
     List<Event> parseJson(String body) {
         JsonNode root;
         try {
-            root = EventJson.mapper().readTree(body);
+            root = EventJson.readDocument(body);
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.INVALID_JSON, "request body is not valid JSON: "
                     + e.getOriginalMessage());
@@ -48,6 +49,7 @@ final class IngestBody {
         List<ItemError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
+                EventJson.rejectUnknownFields(items.get(i));
                 events.add(json.fromNode(items.get(i)));
             } catch (ValidationException e) {
                 errors.add(new ItemError(i, null, e.getMessage()));
@@ -67,13 +69,24 @@ final class IngestBody {
                 continue;
             }
             try {
-                events.add(json.parse(line));
+                events.add(strictEvent(line));
             } catch (ValidationException e) {
                 errors.add(new ItemError(index, lineNumber, e.getMessage()));
             }
             index++;
         }
         return checked(events, errors, index);
+    }
+
+    private Event strictEvent(String line) {
+        JsonNode node;
+        try {
+            node = EventJson.readDocument(line);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("json", "invalid JSON: " + e.getOriginalMessage());
+        }
+        EventJson.rejectUnknownFields(node);
+        return json.fromNode(node);
     }
 
     private static List<Event> checked(List<Event> events, List<ItemError> errors, int items) {

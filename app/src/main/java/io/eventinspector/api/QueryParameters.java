@@ -6,6 +6,8 @@ import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.event.Validation;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,13 +20,14 @@ final class QueryParameters {
     }
 
     static EventQuery read(Context ctx) {
+        requireWellFormed(ctx.queryString());
         try {
             return EventQuery.builder()
                     .sessionId(ctx.queryParam("session_id"))
                     .types(types(ctx.queryParams("event_type")))
                     .since(timestamp(ctx, "since"))
                     .until(timestamp(ctx, "until"))
-                    .text(ctx.queryParam("q"))
+                    .text(searchText(ctx))
                     .limit(integer(ctx, "limit", EventQuery.DEFAULT_LIMIT,
                             "limit must be between 1 and " + EventQuery.MAX_LIMIT))
                     .offset(integer(ctx, "offset", 0, "offset must be 0 or more"))
@@ -33,6 +36,30 @@ final class QueryParameters {
         } catch (ValidationException e) {
             throw new ApiException(ErrorCode.INVALID_QUERY, e.getMessage());
         }
+    }
+
+    /** Javalin drops a parameter it cannot decode ({@code q=%zz}): the filter would vanish without a word. */
+    private static void requireWellFormed(String queryString) {
+        if (queryString == null) {
+            return;
+        }
+        try {
+            URLDecoder.decode(queryString, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.INVALID_QUERY, "the query string has a malformed %-escape: write "
+                    + "% as %25");
+        }
+    }
+
+    /** {@code q}: the query's {@code text}, checked here so the message names the parameter as sent. */
+    private static String searchText(Context ctx) {
+        String value = ctx.queryParam("q");
+        try {
+            EventQuery.builder().text(value);
+        } catch (ValidationException e) {
+            throw new ValidationException("q", "invalid q: " + e.getMessage());
+        }
+        return value;
     }
 
     /** {@code event_type} may be repeated and each value may hold several types separated by commas. */

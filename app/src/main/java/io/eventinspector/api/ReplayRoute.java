@@ -9,13 +9,15 @@ import io.eventinspector.replay.ReplayInitiator;
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.replay.ReplayService;
+import io.eventinspector.secrets.Redaction;
 import io.javalin.http.Context;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code POST /api/events/replay}: the spec's body ({@code session_id}, {@code event_type}, {@code since},
- * {@code until}, {@code dry_run}, plus an optional {@code webhook_url}) to the replay service, its result as
- * {@code data}. A missing {@code dry_run} means false, as in the gateway.
+ * {@code POST /api/events/replay}: the spec's body read by {@link ReplayRequest#fromJson} (an unknown field such
+ * as {@code sessionId} is refused, never ignored: it would widen the selection or drop {@code dry_run}), its
+ * result as {@code data}. A missing {@code dry_run} means false, as in the gateway.
  */
 final class ReplayRoute {
     private final Supplier<ReplayService> replay;
@@ -28,13 +30,13 @@ final class ReplayRoute {
     }
 
     void replay(Context ctx) {
-        JsonNode body = parse(ctx.body());
+        JsonNode body = parse(RequestBody.read(ctx, Set.of(RequestBody.JSON), RequestBody.JSON
+                + " such as {\"session_id\":\"session123\",\"dry_run\":true}"));
         ReplayRequest request;
         try {
-            request = ReplayRequest.of(text(body, "session_id"), text(body, "event_type"), text(body, "since"),
-                    text(body, "until"), dryRun(body), text(body, "webhook_url"));
+            request = ReplayRequest.fromJson(body);
         } catch (ValidationException e) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, e.getMessage());
+            throw new ApiException(ErrorCode.INVALID_INPUT, Redaction.text(e.getMessage()));
         }
         Authenticator.Caller caller = ctx.attribute(Authenticator.CALLER);
         ReplayInitiator initiator = ReplayInitiator.apiKey(caller == null ? "-" : caller.fingerprint());
@@ -42,7 +44,7 @@ final class ReplayRoute {
         try {
             result = replay.get().replay(request, initiator, ReplayControl.none());
         } catch (ValidationException e) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, e.getMessage());
+            throw new ApiException(ErrorCode.INVALID_INPUT, Redaction.text(e.getMessage()));
         }
         response.send(ctx, new Envelope.Success(result));
     }
@@ -50,36 +52,14 @@ final class ReplayRoute {
     private static JsonNode parse(String text) {
         JsonNode body;
         try {
-            body = EventJson.mapper().readTree(text);
+            body = EventJson.readDocument(text);
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.INVALID_JSON, "request body is not valid JSON: " + e.getOriginalMessage());
         }
-        if (body == null || !body.isObject()) {
+        if (!body.isObject()) {
             throw new ApiException(ErrorCode.INVALID_INPUT, "request body must be a JSON object such as "
                     + "{\"session_id\":\"session123\",\"dry_run\":true}");
         }
         return body;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, field + " must be a string, got " + value);
-        }
-        return value.textValue();
-    }
-
-    private static boolean dryRun(JsonNode body) {
-        JsonNode value = body.get("dry_run");
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            throw new ApiException(ErrorCode.INVALID_INPUT, "dry_run must be true or false, got " + value);
-        }
-        return value.booleanValue();
     }
 }

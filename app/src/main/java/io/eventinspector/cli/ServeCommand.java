@@ -2,6 +2,7 @@ package io.eventinspector.cli;
 
 import io.eventinspector.Services;
 import io.eventinspector.api.ApiKeys;
+import io.eventinspector.api.ApiOptions;
 import io.eventinspector.api.ApiServer;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.store.Database;
@@ -9,6 +10,7 @@ import io.eventinspector.store.Failures;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default 127.0.0.1).")
     String bind;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may use to reach the server besides its address (behind a proxy or "
+                    + "a DNS name); repeatable. Requests naming any other Host are refused.")
+    List<String> allowedHosts = List.of();
+
     @Option(names = "--no-auth", description = "Serve without API keys; only allowed on a loopback address.")
     boolean noAuth;
 
@@ -52,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         Services services = new Services(config, database, Clock.systemUTC());
         ApiServer server;
         try {
-            server = new ApiServer(services, keys);
+            server = new ApiServer(services, keys, ApiOptions.defaults().withAllowedHosts(allowedHosts));
         } catch (RuntimeException e) {
             services.close();
             throw e;

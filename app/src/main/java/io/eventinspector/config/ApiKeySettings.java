@@ -2,9 +2,9 @@ package io.eventinspector.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventinspector.api.ApiKeys;
 import io.eventinspector.api.Role;
+import io.eventinspector.event.EventJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +29,12 @@ public final class ApiKeySettings {
     static ApiKeys parse(String text) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(text);
+            // Strict: content after the array or a key entry with "role" twice is refused, not half-read.
+            root = EventJson.readDocument(text);
         } catch (JsonProcessingException e) {
-            throw invalid("it is not valid JSON (" + e.getOriginalMessage() + ")");
+            // Jackson's message quotes the offending token, which may be a key written without quotes.
+            throw invalid("it is not valid JSON" + (e.getLocation() == null ? ""
+                    : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || !root.isArray()) {
             throw invalid("it is not a JSON array");

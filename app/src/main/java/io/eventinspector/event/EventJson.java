@@ -1,6 +1,8 @@
 package io.eventinspector.event;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,11 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Reads events from their wire form and writes them back. The wire form is
@@ -25,6 +29,9 @@ public final class EventJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
+
+    /** The fields of an event's wire form. */
+    public static final List<String> FIELDS = List.of("id", "type", "session_id", "data", "timestamp");
 
     private final EventIds ids;
 
@@ -41,15 +48,62 @@ public final class EventJson {
         return MAPPER;
     }
 
+    /**
+     * Parses text that must hold exactly one JSON value: content after it ({@code [1] x}, {@code {}{}}) and a
+     * field repeated in one object are errors, not ignored, so what is read is never a guess at what was meant.
+     * Blank text is a {@link com.fasterxml.jackson.databind.node.MissingNode}.
+     */
+    public static JsonNode readDocument(String text) throws JsonProcessingException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (parser.nextToken() == null) {
+                return MissingNode.getInstance();
+            }
+            JsonNode value = MAPPER.readTree(parser);
+            JsonLocation end = parser.currentLocation();
+            boolean more;
+            try {
+                more = parser.nextToken() != null;
+            } catch (JsonParseException e) {
+                more = true; // not even a token, e.g. "x"
+            }
+            if (more) {
+                throw new JsonParseException(parser, "unexpected content after the JSON value at line "
+                        + end.getLineNr() + ", column " + end.getColumnNr());
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON from a string cannot fail", e);
+        }
+    }
+
     /** Parses one event from JSON text; any problem is a {@link ValidationException} naming the field. */
     public Event parse(String json) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(json);
+            node = readDocument(json);
         } catch (JsonProcessingException e) {
             throw new ValidationException("json", "invalid JSON: " + e.getOriginalMessage());
         }
         return fromNode(node);
+    }
+
+    /**
+     * Refuses a field the wire form does not have (a typo such as {@code sessionId} or {@code payload} would
+     * otherwise be dropped silently), naming it.
+     */
+    public static void rejectUnknownFields(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                throw new ValidationException(name, "unknown field " + Validation.quote(name) + " (expected "
+                        + String.join(", ", FIELDS) + ")");
+            }
+        });
     }
 
     /** Validates a parsed JSON value as an event; an absent id is generated (time-ordered, {@code evt_} prefix). */

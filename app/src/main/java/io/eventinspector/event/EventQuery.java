@@ -3,6 +3,7 @@ package io.eventinspector.event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Filters and paging for a query. Every filter is optional; {@code since} and {@code until} are inclusive.
@@ -60,6 +61,9 @@ public record EventQuery(
     }
 
     public static final class Builder {
+        /** The same characters the search indexes hold words of (see store.SearchTerms). */
+        private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
         private String sessionId;
         private List<String> types = List.of();
         private Instant since;
@@ -96,7 +100,15 @@ public record EventQuery(
             return this;
         }
 
+        /**
+         * Payload search text: blank means no search; text without a single letter or digit ({@code "}, {@code *},
+         * {@code ((}, an emoji) has nothing to search for and is refused here, before any store sees it.
+         */
         public Builder text(String value) {
+            if (value != null && !value.isBlank() && !LETTER_OR_DIGIT.matcher(value).find()) {
+                throw new ValidationException("text", "search text " + Validation.quote(value.strip())
+                        + " has no letters or digits to search for");
+            }
             text = value == null || value.isBlank() ? null : value.strip();
             return this;
         }

@@ -26,6 +26,11 @@ public final class MessageIds {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
+        return of(data);
+    }
+
+    /** The same for a payload already parsed (the desktop's detail pane has one: a large one is parsed once). */
+    public static Optional<String> of(JsonNode data) {
         for (String field : ID_FIELDS) {
             if (data.path(field).isTextual()) {
                 return nonBlank(data.get(field).asText());

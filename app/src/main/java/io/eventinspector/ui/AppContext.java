@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         store.movePasswordsOutOfPreferences();
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
-        EventDetailViewModel detail = new EventDetailViewModel();
+        EventDetailViewModel detail = new EventDetailViewModel(executor);
         detail.eventProperty().bind(table.selectedProperty());
         VolumeChartViewModel chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications,
                 table::refresh);

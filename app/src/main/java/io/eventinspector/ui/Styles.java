@@ -9,6 +9,7 @@ public final class Styles {
     public static final String DARK = "dark";
     public static final String TYPE_CELL = "type-cell";
     public static final String TYPE_DOT = "type-dot";
+    /** The JSON view (a list of lines); its tokens carry {@link #json(io.eventinspector.ui.events.JsonToken.Kind)}. */
     public static final String JSON_VIEW = "json-view";
     public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
@@ -37,7 +38,7 @@ public final class Styles {
         return "family-" + family.name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code json-key}, {@code json-string}, …. */
+    /** {@code json-key}, {@code json-string}, …, {@code json-folded} (a cut value's size), {@code json-plain}. */
     public static String json(io.eventinspector.ui.events.JsonToken.Kind kind) {
         return "json-" + kind.name().toLowerCase(Locale.ROOT);
     }

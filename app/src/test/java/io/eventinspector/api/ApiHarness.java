@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -38,10 +39,14 @@ final class ApiHarness implements AutoCloseable {
 
     /** {@code authenticate} false runs the server as {@code serve --no-auth} does. */
     ApiHarness(Database database, Map<String, String> env, boolean authenticate) {
+        this(database, env, authenticate, ApiOptions.defaults());
+    }
+
+    ApiHarness(Database database, Map<String, String> env, boolean authenticate, ApiOptions options) {
         AppConfig config = new AppConfig(new Env(env));
         services = new Services(config, database, Clock.systemUTC());
         Optional<ApiKeys> keys = authenticate ? Optional.of(config.apiKeys()) : Optional.empty();
-        server = new ApiServer(services, keys).start("127.0.0.1", 0);
+        server = new ApiServer(services, keys, options).start("127.0.0.1", 0);
     }
 
     static ApiHarness withKeys(Database database) {
@@ -56,8 +61,12 @@ final class ApiHarness implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    int port() {
+        return server.port();
+    }
+
     /** An HTTP answer with its body parsed as JSON (or null when it is not JSON). */
-    record Answer(int status, String contentType, String body, JsonNode json) {
+    record Answer(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {
         JsonNode data() {
             return json.get("data");
         }
@@ -93,7 +102,8 @@ final class ApiHarness implements AutoCloseable {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            return new Answer(response.statusCode(), type, response.body(), parse(response.body()));
+            return new Answer(response.statusCode(), type, response.body(), parse(response.body()),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -120,7 +130,7 @@ final class ApiHarness implements AutoCloseable {
         return ids;
     }
 
-    private static JsonNode parse(String body) {
+    static JsonNode parse(String body) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {

@@ -66,6 +66,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void answersAHostNameGivenWithAllowedHostAndRefusesOthers() throws Exception {
+        Process process = serve(Map.of(), "--port", "0", "--no-auth", "--allowed-host", "inspector.lan");
+        try {
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            Matcher matcher = LISTENING.matcher(line == null ? "" : line);
+            assertThat(matcher.matches()).as("first stdout line: %s", line).isTrue();
+            int port = Integer.parseInt(matcher.group(1));
+
+            assertThat(RawHttp.get(port, "inspector.lan", "/api/events").status()).isEqualTo(200);
+            assertThat(RawHttp.get(port, "127.0.0.1:" + port, "/api/events").status()).isEqualTo(200);
+            assertThat(RawHttp.get(port, "rebound.example:" + port, "/api/events").status()).isEqualTo(403);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void refusesToStartWithoutKeysOrWithNoAuthOffLoopback() throws Exception {
         Process noKeys = serve(Map.of(), "--port", "0");
         Process open = serve(Map.of(), "--port", "0", "--no-auth", "--bind", "0.0.0.0");

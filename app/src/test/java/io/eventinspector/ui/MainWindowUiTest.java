@@ -8,12 +8,11 @@ import io.eventinspector.testing.GatewayFiles;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import io.eventinspector.ui.events.JsonLine;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.NotificationPane;
@@ -80,9 +79,11 @@ class MainWindowUiTest {
 
         assertThat(robot.lookup("#detailHeader").queryAs(Label.class).getText())
                 .isEqualTo("message.sent · " + first.id());
-        TextFlow json = robot.lookup("#detailJson").queryAs(TextFlow.class);
-        String shown = json.getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
-        assertThat(shown).contains("\"id\" : \"" + first.id() + "\"").contains("\"type\" : \"message.sent\"");
+        @SuppressWarnings("unchecked")
+        ListView<JsonLine> json = robot.lookup("#detailJson").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> json.getItems().size() > 2);
+        assertThat(json.getItems()).extracting(JsonLine::shown)
+                .contains("  \"id\" : \"" + first.id() + "\",", "  \"type\" : \"message.sent\",");
     }
 
     @Test

@@ -1,25 +1,27 @@
 package io.eventinspector.ui.events;
 
 import io.eventinspector.event.Event;
-import io.eventinspector.ui.Styles;
-import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
-/** The selected event: header, coloured JSON, and a collapsible tree whose node paths can be copied. */
+/**
+ * The selected event: header with its size, coloured JSON with long values folded, and a collapsible tree whose
+ * node paths can be copied. Both views make only what is on screen or opened.
+ */
 public final class EventDetailView {
     private final EventDetailViewModel viewModel;
     private final FilterViewModel filter;
 
     @FXML
     private Label header;
+    @FXML
+    private Label size;
     @FXML
     private Label meta;
     @FXML
@@ -31,13 +33,21 @@ public final class EventDetailView {
     @FXML
     private Button sameMessage;
     @FXML
-    private TextFlow json;
+    private ListView<JsonLine> json;
+    @FXML
+    private Label jsonPlaceholder;
+    @FXML
+    private Button toggleFold;
+    @FXML
+    private Button copyValue;
     @FXML
     private TreeView<JsonTreeNode> tree;
     @FXML
     private Button copyPath;
     @FXML
     private Label path;
+
+    private JsonTextView jsonView;
 
     public EventDetailView(EventDetailViewModel viewModel, FilterViewModel filter) {
         this.viewModel = viewModel;
@@ -48,14 +58,24 @@ public final class EventDetailView {
     private void initialize() {
         header.textProperty().bind(viewModel.headerProperty());
         meta.textProperty().bind(viewModel.metaProperty());
+        size.textProperty().bind(viewModel.sizeProperty());
+        size.visibleProperty().bind(viewModel.sizeProperty().isNotEmpty());
         var nothing = viewModel.eventProperty().isNull();
         copyJson.disableProperty().bind(nothing);
         copyId.disableProperty().bind(nothing);
         sameSession.disableProperty().bind(nothing);
         sameMessage.disableProperty().bind(viewModel.messageIdProperty().isEmpty());
-        viewModel.tokensProperty().addListener((observable, old, tokens) -> showTokens(tokens));
+        jsonView = new JsonTextView(json, viewModel.json());
+        jsonPlaceholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+                .then("Laying the event out…").otherwise("Select an event to see its JSON"));
+        var noLine = json.getSelectionModel().selectedItemProperty().isNull();
+        toggleFold.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            JsonLine line = json.getSelectionModel().getSelectedItem();
+            return line == null || !line.foldable();
+        }, json.getSelectionModel().selectedItemProperty()));
+        copyValue.disableProperty().bind(noLine);
         viewModel.treeProperty().addListener((observable, old, root) ->
-                tree.setRoot(root == null ? null : item(root, 0)));
+                tree.setRoot(root == null ? null : new LazyItem(root, 0)));
         tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
             @Override
             protected void updateItem(JsonTreeNode node, boolean empty) {
@@ -68,25 +88,47 @@ public final class EventDetailView {
         copyPath.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
     }
 
-    private void showTokens(List<JsonToken> tokens) {
-        json.getChildren().setAll(tokens.stream().map(token -> {
-            Text text = new Text(token.text());
-            text.getStyleClass().add(Styles.json(token.kind()));
-            return text;
-        }).toList());
+    /** A tree item that makes its children the first time they are asked for (on expand, or to draw them). */
+    private static final class LazyItem extends TreeItem<JsonTreeNode> {
+        private final int depth;
+        private boolean made;
+
+        LazyItem(JsonTreeNode node, int depth) {
+            super(node);
+            this.depth = depth;
+            setExpanded(node.startsExpanded(depth));
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getValue().isLeaf();
+        }
+
+        @Override
+        public ObservableList<TreeItem<JsonTreeNode>> getChildren() {
+            if (!made) {
+                made = true;
+                super.getChildren().setAll(getValue().children().stream()
+                        .map(child -> (TreeItem<JsonTreeNode>) new LazyItem(child, depth + 1)).toList());
+            }
+            return super.getChildren();
+        }
     }
 
-    /** Objects and arrays start expanded two levels deep; deeper ones open on demand. */
-    private static TreeItem<JsonTreeNode> item(JsonTreeNode node, int depth) {
-        TreeItem<JsonTreeNode> item = new TreeItem<>(node);
-        node.children().forEach(child -> item.getChildren().add(item(child, depth + 1)));
-        item.setExpanded(depth < 2);
-        return item;
+    /** The event exactly as stored, whatever is folded on screen. */
+    @FXML
+    public void copyJson() {
+        copy(viewModel.exactJson());
     }
 
     @FXML
-    public void copyJson() {
-        copy(viewModel.prettyJsonProperty().get());
+    private void toggleFold() {
+        jsonView.toggleSelected();
+    }
+
+    @FXML
+    private void copyValue() {
+        jsonView.copyValue();
     }
 
     @FXML
@@ -119,10 +161,6 @@ public final class EventDetailView {
     }
 
     private static void copy(String text) {
-        if (text != null && !text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        JsonTextView.copy(text);
     }
 }

@@ -79,8 +79,8 @@ public final class EventTableView {
         typeColumn.setCellFactory(column -> new TypeCell());
         sessionColumn.setCellValueFactory(cell -> constant(cell.getValue().sessionId()));
         idColumn.setCellValueFactory(cell -> constant(cell.getValue().id()));
-        // Summaries are computed only for the rows on screen, never for the whole loaded result.
-        summaryColumn.setCellValueFactory(cell -> constant(PayloadSummary.of(cell.getValue().dataJson())));
+        // Made with the rows on the loading thread, and short: drawing a cell never reads the payload.
+        summaryColumn.setCellValueFactory(cell -> constant(viewModel.summary(cell.getValue())));
         table.setRowFactory(view -> new PagingRow());
         table.placeholderProperty().bind(Bindings.createObjectBinding(
                 () -> viewModel.storeEmptyProperty().get() ? emptyState : noMatches, viewModel.storeEmptyProperty()));

@@ -47,6 +47,8 @@ public final class EventTableViewModel {
     private final LatestTask statsTask;
     private final LatestTask typeCountTask;
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    /** Each row's payload summary by event id, made on the loading thread with the row. */
+    private final Map<String, String> summaries = new HashMap<>();
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", UNKNOWN);
     private final ReadOnlyLongWrapper queryMillis = new ReadOnlyLongWrapper(this, "queryMillis", UNKNOWN);
@@ -112,6 +114,8 @@ public final class EventTableViewModel {
             shown = query;
             next = result.page().next();
             queryMillis.set(result.millis());
+            summaries.clear();
+            summaries.putAll(result.summaries());
             rows.setAll(result.page().events());
             countTask.restart(() -> current.count(query), total::set,
                     error -> notifications.failure("Counting failed", error, this::refresh));
@@ -157,6 +161,7 @@ public final class EventTableViewModel {
         pageTask.restart(() -> timed(current, query), result -> {
             next = result.page().next();
             queryMillis.set(result.millis());
+            summaries.putAll(result.summaries());
             rows.addAll(result.page().events());
         }, error -> notifications.failure("Loading more events failed", error, this::loadMore));
     }
@@ -174,13 +179,14 @@ public final class EventTableViewModel {
         storeEmpty.set(stats.total() == 0);
     }
 
-    private record Timed(Page page, long millis) {
+    private record Timed(Page page, long millis, Map<String, String> summaries) {
     }
 
     private static Timed timed(EventStore store, EventQuery query) {
         long start = System.nanoTime();
         Page page = store.query(query);
-        return new Timed(page, (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Timed(page, millis, PayloadSummary.of(page.events()));
     }
 
     /** The filter of the rows on screen (empty before the first page): what a live tail must follow. */
@@ -189,13 +195,15 @@ public final class EventTableViewModel {
     }
 
     /**
-     * Puts events that arrived after the newest row on top (live tail), unless the rows already show another
-     * query's result. The known total grows with them.
+     * Puts events that arrived after the newest row on top (live tail), with their summaries made where they were
+     * read ({@link PayloadSummary#of(List)}), unless the rows already show another query's result. The known
+     * total grows with them.
      */
-    public void prepend(EventQuery query, List<Event> newestFirst) {
+    public void prepend(EventQuery query, List<Event> newestFirst, Map<String, String> newSummaries) {
         if (!query.equals(shown) || newestFirst.isEmpty()) {
             return;
         }
+        summaries.putAll(newSummaries);
         rows.addAll(0, newestFirst);
         if (total.get() != UNKNOWN) {
             total.set(total.get() + newestFirst.size());
@@ -208,6 +216,11 @@ public final class EventTableViewModel {
 
     public ObservableList<Event> rows() {
         return rows;
+    }
+
+    /** The row's payload in one line of at most {@link PayloadSummary#MAX_LENGTH} characters. */
+    public String summary(Event row) {
+        return summaries.getOrDefault(row.id(), "");
     }
 
     /** The row the user selected; the detail pane follows it. */

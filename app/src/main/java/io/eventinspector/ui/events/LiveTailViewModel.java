@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -63,16 +64,22 @@ public final class LiveTailViewModel {
         }
         EventQuery query = shown.get();
         Cursor after = newestRow();
-        pollTask.restart(() -> current.tail(query, after, BATCH), events -> {
-            if (!events.isEmpty() && after.equals(newestRow())) {
-                List<Event> newestFirst = new ArrayList<>(events);
+        pollTask.restart(() -> {
+            List<Event> events = current.tail(query, after, BATCH);
+            return new Polled(events, PayloadSummary.of(events));
+        }, polled -> {
+            if (!polled.events().isEmpty() && after.equals(newestRow())) {
+                List<Event> newestFirst = new ArrayList<>(polled.events());
                 Collections.reverse(newestFirst);
-                table.prepend(query, newestFirst);
+                table.prepend(query, newestFirst, polled.summaries());
             }
         }, error -> {
             live.set(false);
             notifications.failure("Live tail stopped", error, () -> live.set(true));
         });
+    }
+
+    private record Polled(List<Event> events, Map<String, String> summaries) {
     }
 
     private Cursor newestRow() {

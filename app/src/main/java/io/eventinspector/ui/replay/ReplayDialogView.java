@@ -3,9 +3,16 @@ package io.eventinspector.ui.replay;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
 import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.events.JsonLine;
+import io.eventinspector.ui.events.JsonTextView;
+import io.eventinspector.ui.events.JsonTextViewModel;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -14,13 +21,13 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -29,6 +36,10 @@ public final class ReplayDialogView {
     static final String SEND = "Send";
 
     private final ReplayViewModel viewModel;
+    /** The first request, shown by the rules of the detail pane's JSON view: long values folded. */
+    private final JsonTextViewModel request;
+    /** Held here: a binding only weakly referenced by what it observes would be collected, and stop updating. */
+    private StringBinding previewText;
 
     @FXML
     private Label source;
@@ -53,7 +64,7 @@ public final class ReplayDialogView {
     @FXML
     private Label truncation;
     @FXML
-    private TextArea preview;
+    private ListView<JsonLine> preview;
     @FXML
     private ProgressBar progress;
     @FXML
@@ -75,8 +86,9 @@ public final class ReplayDialogView {
     @FXML
     private Label message;
 
-    public ReplayDialogView(ReplayViewModel viewModel) {
+    public ReplayDialogView(ReplayViewModel viewModel, TaskExecutor executor) {
         this.viewModel = viewModel;
+        this.request = new JsonTextViewModel(executor);
     }
 
     @FXML
@@ -113,7 +125,9 @@ public final class ReplayDialogView {
         dryRunning.visibleProperty().bind(viewModel.dryRunningProperty());
         summary.textProperty().bind(viewModel.dryRunSummaryProperty());
         truncation.textProperty().bind(viewModel.truncationWarningProperty());
-        preview.textProperty().bind(viewModel.previewProperty());
+        new JsonTextView(preview, request);
+        previewText = viewModel.previewProperty();
+        previewText.addListener((observable, old, text) -> showRequest(text));
         progress.progressProperty().bind(viewModel.progressProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
@@ -125,6 +139,17 @@ public final class ReplayDialogView {
         column(httpColumn, EventOutcome::httpStatus);
         column(latencyColumn, EventOutcome::latencyMs);
         column(errorColumn, EventOutcome::error);
+    }
+
+    /** The request line and headers as plain lines, the body (the events' JSON) laid out in the background. */
+    private void showRequest(String text) {
+        int blank = text.indexOf("\n\n");
+        if (blank < 0) {
+            request.clear();
+            return;
+        }
+        List<String> head = Arrays.asList(text.substring(0, blank + 1).split("\n", -1));
+        request.show(head, text.substring(blank + 2));
     }
 
     private static void column(TableColumn<EventOutcome, String> column, Function<EventOutcome, ?> value) {

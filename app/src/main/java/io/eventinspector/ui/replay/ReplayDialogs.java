@@ -62,7 +62,7 @@ public final class ReplayDialogs {
     }
 
     private void show(Window owner, ReplayViewModel replay) {
-        Parent content = views.load("ReplayDialog.fxml", new ReplayDialogView(replay)).root();
+        Parent content = views.load("ReplayDialog.fxml", new ReplayDialogView(replay, executor)).root();
         Dialog<ButtonType> dialog = dialog(owner, "Replay events", content);
         // Closing the dialog is the way out of a replay, so it stops it; and lets go of the window's filter.
         dialog.setOnHidden(event -> {

@@ -43,7 +43,7 @@ class EventTableViewModelTest {
         database = TestDatabases.sqlite(folder);
         filter = new FilterViewModel(Clock.fixed(BASE.plusSeconds(3600), ZoneOffset.UTC));
         table = new EventTableViewModel(executor, filter, store, notifications);
-        detail = new EventDetailViewModel();
+        detail = new EventDetailViewModel(executor);
         detail.eventProperty().bind(table.selectedProperty());
     }
 
@@ -195,15 +195,17 @@ class EventTableViewModelTest {
 
         assertThat(detail.headerProperty().get()).isEqualTo("message.sent · evt_1");
         assertThat(detail.metaProperty().get()).isEqualTo("session s1 · 2026-11-20 10:00:00.120 UTC");
-        assertThat(detail.prettyJsonProperty().get()).contains("\"body\" : \"hi\"");
-        assertThat(detail.tokensProperty().get()).extracting(JsonToken::text).contains("\"body\"", "\"hi\"");
+        assertThat(detail.json().linesProperty().get()).extracting(JsonLine::shown).contains("    \"body\" : \"hi\",");
+        assertThat(detail.json().linesProperty().get()).flatExtracting(JsonLine::tokens).extracting(JsonToken::text)
+                .contains("\"body\"", "\"hi\"");
+        assertThat(table.summary(table.rows().get(0))).isEqualTo("+491 → +432: hi");
         JsonTreeNode data = detail.treeProperty().get().children().stream()
                 .filter(node -> node.path().equals("$.data")).findFirst().orElseThrow();
         assertThat(data.children()).extracting(JsonTreeNode::path).contains("$.data.body", "$.data.tags");
         assertThat(data.children().get(3).children().get(0).path()).isEqualTo("$.data.tags[0]");
 
         table.selectedProperty().set(null);
-        assertThat(detail.prettyJsonProperty().get()).isEmpty();
+        assertThat(detail.json().linesProperty().get()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,128 @@
+package io.eventinspector.api;
+
+import static io.eventinspector.api.ApiHarness.READ_KEY;
+import static io.eventinspector.api.ApiHarness.key;
+import static io.eventinspector.testing.Events.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.eventinspector.api.ApiHarness.Answer;
+import io.eventinspector.testing.TestDatabases;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 15, points 10 and 16: bad input is a 4xx naming the parameter, never a 500; a failing database is a
+ * 503 in plain words, the pool's and the driver's words stay in the log.
+ */
+class ApiBadInputTest {
+    @TempDir
+    Path folder;
+
+    private ApiHarness api;
+
+    @BeforeEach
+    void start() {
+        api = ApiHarness.withKeys(TestDatabases.sqlite(folder));
+        api.services().events().append(List.of(
+                event("evt_1", "message.received", "s1", "2026-02-03T10:30:00Z", "{\"body\":\"hi there\"}")));
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchTextWithoutLettersOrDigitsIsAnInvalidQueryNamingQ() {
+        for (String text : List.of("\"", "*", "-", "((", "\uD83D\uDE00", "\" * -")) {
+            for (String route : List.of("/api/events", "/api/events/export", "/api/events/stats")) {
+                Answer answer = api.get(route + "?q=" + encoded(text), key(READ_KEY));
+
+                assertThat(answer.status()).as(route + " " + text).isEqualTo(400);
+                assertThat(answer.errorCode()).as(route + " " + text).isEqualTo("INVALID_QUERY");
+                assertThat(answer.errorMessage()).as(route + " " + text)
+                        .startsWith("invalid q: search text").contains("has no letters or digits");
+            }
+        }
+        assertThat(api.get("/api/events?q=" + encoded("\"hi\""), key(READ_KEY)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noMalformedQueryOrPathIsAServerError() {
+        List<String> urls = List.of("/api/events?q=%zz", "/api/events?limit=%", "/api/events?since=%E0%A4%A",
+                "/api/events?cursor=" + encoded("not a cursor"), "/api/events?cursor=AAAA",
+                "/api/events?limit=99999999999999", "/api/events?offset=-1", "/api/events?session_id=" + "a".repeat(5000),
+                "/api/events?event_type=" + encoded("a b"), "/api/events/export?format=" + encoded("\u0000"),
+                "/api/events/stats?bucket=week", "/api/events/%zz", "/api/events/" + encoded("\u0000"),
+                "/api/events?since=2026-02-03T10:30:00Z&until=2026-02-01T00:00:00Z");
+        for (String url : urls) {
+            // Raw: java.net.URI refuses to send a malformed escape such as %zz at all.
+            RawHttp.Response answer = RawHttp.get(api.port(), "127.0.0.1:" + api.port(), url,
+                    "X-API-Key: " + READ_KEY);
+
+            assertThat(answer.status()).as(url + " " + answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).as(url).doesNotContain("Exception");
+        }
+        RawHttp.Response badEscape = RawHttp.get(api.port(), "127.0.0.1:" + api.port(), "/api/events?q=%zz",
+                "X-API-Key: " + READ_KEY);
+        assertThat(badEscape.status()).isEqualTo(400);
+        assertThat(badEscape.errorCode()).isEqualTo("INVALID_QUERY");
+    }
+
+    @Test
+    void aFailingDatabaseIsA503InPlainWords() {
+        api.services().database().close();
+
+        for (String url : List.of("/ready", "/api/events", "/api/events/evt_1", "/api/events/export",
+                "/api/events/stats")) {
+            Answer answer = api.get(url, key(READ_KEY));
+
+            assertThat(answer.status()).as(url).isEqualTo(503);
+            assertThat(answer.errorCode()).as(url).isEqualTo("DATABASE_ERROR");
+            assertThat(answer.errorMessage()).as(url).contains("is not available right now")
+                    .doesNotContainIgnoringCase("hikari").doesNotContain("Exception").doesNotContain("closed");
+        }
+    }
+
+    @Test
+    void aReplayAnswersWithoutServerErrorsAndNeverEchoesTheWebhookUrlsCredentials() {
+        Answer dryRun = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+                ApiHarness.json(ApiHarness.ADMIN_KEY));
+        Answer badUrl = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true,"
+                + "\"webhook_url\":\"ftp://user:pw@example.com/?token=t0ps3cret\"}", ApiHarness.json(ApiHarness.ADMIN_KEY));
+
+        assertThat(dryRun.status()).as(dryRun.body()).isBetween(200, 499);
+        assertThat(badUrl.status()).isEqualTo(400);
+        assertThat(badUrl.body()).doesNotContain("t0ps3cret").doesNotContain("pw@");
+    }
+
+    @Test
+    void theAuditLogMasksSecretsInAQueryString() {
+        Logger audit = (Logger) LoggerFactory.getLogger("audit");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        audit.addAppender(lines);
+        try {
+            api.get("/api/events?session_id=s1&api_key=t0ps3cret", key(READ_KEY));
+        } finally {
+            audit.detachAppender(lines);
+        }
+
+        assertThat(lines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("session_id=s1").contains("api_key=***").doesNotContain("t0ps3cret");
+    }
+}
