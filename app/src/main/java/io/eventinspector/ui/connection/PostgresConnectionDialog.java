@@ -1,7 +1,7 @@
 package io.eventinspector.ui.connection;
 
+import io.eventinspector.ui.Dialogs;
 import io.eventinspector.ui.Notifications;
-import io.eventinspector.ui.Styles;
 import io.eventinspector.ui.ViewLoader;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
@@ -32,16 +32,11 @@ public final class PostgresConnectionDialog {
         PostgresFormViewModel form = forms.get();
         ViewLoader.Loaded<PostgresConnectionView> loaded = views.load("PostgresConnection.fxml",
                 new PostgresConnectionView(form));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.ownedBy(owner, new Dialog<>());
         dialog.setTitle("Connect to PostgreSQL");
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(loaded.root());
-        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            dialog.getDialogPane().getStyleClass().add(Styles.DARK);
-        }
         dialog.showAndWait().filter(connect::equals).ifPresent(ok -> {
             try {
                 store.connect(form.storeUrl(), form.savePasswordProperty().get());

@@ -37,7 +37,8 @@ final class DryRunText {
     /** Set when the safety limit cut the selection. */
     static String truncationWarning(ReplayResult dry) {
         return dry == null || !dry.truncated() ? "" : String.format(Locale.ROOT,
-                "%,d events match; only the newest %,d will be replayed", dry.eventsMatched(), ReplayRequest.MAX_EVENTS);
+                "%,d events match; only the newest %,d will be replayed", dry.eventsMatched(),
+                ReplayRequest.MAX_EVENTS);
     }
 
     /** The first request exactly as it would be sent: request line, headers, blank line, body. */

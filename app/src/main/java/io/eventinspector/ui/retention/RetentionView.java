@@ -1,5 +1,6 @@
 package io.eventinspector.ui.retention;
 
+import io.eventinspector.ui.Dialogs;
 import io.eventinspector.ui.Styles;
 import javafx.beans.binding.Bindings;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -112,12 +112,10 @@ public final class RetentionView {
             }
         };
         cleanupNow.phaseProperty().addListener(confirmer);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.ownedBy(owner, new Dialog<>());
         dialog.setTitle("Retention");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(root);
-        style(dialog.getDialogPane(), owner);
         dialog.showAndWait();
         cleanupNow.phaseProperty().removeListener(confirmer);
         // Nobody is left to answer a question still to come.
@@ -127,20 +125,11 @@ public final class RetentionView {
     private void confirm(Window owner) {
         ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
         CleanupNowViewModel cleanupNow = viewModel.cleanupNow();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, cleanupNow.confirmationProperty().get(), delete,
-                ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.ownedBy(owner, new Alert(Alert.AlertType.CONFIRMATION,
+                cleanupNow.confirmationProperty().get(), delete, ButtonType.CANCEL));
         alert.setTitle("Run cleanup now");
         alert.setHeaderText("Delete old events?");
-        style(alert.getDialogPane(), owner);
         alert.showAndWait().filter(delete::equals).ifPresentOrElse(yes -> cleanupNow.confirmCleanup(),
                 cleanupNow::cancelCleanup);
-    }
-
-    private static void style(DialogPane pane, Window owner) {
-        pane.getStylesheets().add(Styles.STYLESHEET);
-        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            pane.getStyleClass().add(Styles.DARK);
-        }
     }
 }
