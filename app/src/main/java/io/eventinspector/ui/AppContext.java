@@ -10,6 +10,7 @@ import io.eventinspector.ui.chart.VolumeChartViewModel;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.connection.CredentialStore;
 import io.eventinspector.ui.connection.OsCredentialStore;
+import io.eventinspector.ui.connection.PostgresConnectionDialog;
 import io.eventinspector.ui.connection.PostgresFormViewModel;
 import io.eventinspector.ui.events.EventDetailView;
 import io.eventinspector.ui.events.EventDetailViewModel;
@@ -32,32 +33,24 @@ import io.eventinspector.ui.events.Ticker;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The desktop's composition root: builds the view models once (one window) over the active store's
  * {@link io.eventinspector.Services}, and makes every FXML controller with its dependencies through
- * {@link #controllerFor(Class)}, the FXMLLoader controller factory.
+ * {@link #controllerFor(Class)}, the FXMLLoader controller factory: a new view is one more entry in its map.
  */
 public final class AppContext implements AutoCloseable {
-    private final TaskExecutor executor;
     private final UiPreferences preferences;
     private final Notifications notifications = new Notifications();
     private final ActiveStore store;
     private final FilterViewModel filter;
     private final EventTableViewModel table;
-    private final EventDetailViewModel detail;
-    private final VolumeChartViewModel chart;
-    private final LiveTailViewModel liveTail;
-    private final ImportViewModel importer;
-    private final ImportFileChooser importChooser;
-    private final RetentionScheduling retentionScheduling;
-    private final RetentionViewModel retention;
-    private final ExportFileChooser exportChooser;
     private final ApiServerViewModel apiServer;
     private final ViewLoader views = new ViewLoader(this::controllerFor);
-    private final ReplayDialogs replayDialogs;
-    private final CredentialStore credentials;
+    private final Map<Class<?>, Supplier<?>> controllers;
 
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences) {
         this(config, clock, executor, preferences, Database::open);
@@ -72,61 +65,57 @@ public final class AppContext implements AutoCloseable {
     /** With {@code credentials} where remembered PostgreSQL passwords are kept (tests: an in-memory one). */
     public AppContext(AppConfig config, Clock clock, TaskExecutor executor, UiPreferences preferences,
                       Function<StoreUrl, Database> storeOpener, CredentialStore credentials) {
-        this.executor = executor;
         this.preferences = preferences;
-        this.credentials = credentials;
         this.store = new ActiveStore(config, clock, executor, notifications, preferences, storeOpener, credentials);
         store.movePasswordsOutOfPreferences();
         this.filter = new FilterViewModel(clock);
         this.table = new EventTableViewModel(executor, filter, store.eventsProperty(), notifications);
-        this.detail = new EventDetailViewModel(executor);
-        this.chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications, table::refresh);
+        EventDetailViewModel detail = new EventDetailViewModel(executor);
+        detail.eventProperty().bind(table.selectedProperty());
+        VolumeChartViewModel chart = new VolumeChartViewModel(executor, filter, store.eventsProperty(), notifications,
+                table::refresh);
         table.addRefreshListener(chart::reload);
-        this.liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
+        LiveTailViewModel liveTail = new LiveTailViewModel(executor, Ticker.on(executor), table, store.eventsProperty(),
                 notifications);
         // Saved where the command line's cleanup reads them too; the variables still win over them.
         UserRetentionPreferences retentionPreferences = UserRetentionPreferences.forCurrentUser();
-        this.retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
+        RetentionScheduling retentionScheduling = new RetentionScheduling(executor, store.servicesProperty(),
                 () -> config.retention(retentionPreferences, RetentionOverrides.NONE), notifications,
                 retentionPreferences, new CleanupQuestionDialog());
-        this.importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock, table::refresh,
-                retentionScheduling::outlook);
-        this.importChooser = new ImportFileChooser(importer);
-        this.retention = new RetentionViewModel(executor, store.servicesProperty(), config, retentionPreferences,
-                retentionScheduling, notifications, table::refresh);
-        this.exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
+        ImportViewModel importer = new ImportViewModel(executor, store.eventsProperty(), notifications, clock,
+                table::refresh, retentionScheduling::outlook);
+        ImportFileChooser importChooser = new ImportFileChooser(importer);
+        RetentionViewModel retention = new RetentionViewModel(executor, store.servicesProperty(), config,
+                retentionPreferences, retentionScheduling, notifications, table::refresh);
+        ExportFileChooser exportChooser = new ExportFileChooser(new ExportViewModel(executor, store.servicesProperty(),
                 filter.queryProperty(), notifications));
         this.apiServer = new ApiServerViewModel(executor, store.servicesProperty(), notifications);
-        this.replayDialogs = new ReplayDialogs(executor, store.servicesProperty(), filter.queryProperty(),
+        ReplayDialogs replayDialogs = new ReplayDialogs(executor, store.servicesProperty(), filter.queryProperty(),
                 notifications, views);
+        MainViewModel main = new MainViewModel(store, preferences, filter, table, liveTail, apiServer);
+        PostgresConnectionDialog postgresDialog = new PostgresConnectionDialog(
+                () -> new PostgresFormViewModel(executor, Database::open, credentials), views, store, notifications);
+        this.controllers = Map.of(
+                MainView.class, () -> new MainView(main, notifications, views, importChooser, exportChooser,
+                        replayDialogs, postgresDialog),
+                StatusBarView.class, () -> new StatusBarView(main, importer, exportChooser.exporter(),
+                        retentionScheduling),
+                RetentionView.class, () -> new RetentionView(retention),
+                ApiServerView.class, () -> new ApiServerView(apiServer),
+                FilterBarView.class, () -> new FilterBarView(filter, new SessionSuggestions(store.eventsProperty()),
+                        liveTail),
+                VolumeChartView.class, () -> new VolumeChartView(chart),
+                EventTableView.class, () -> new EventTableView(table, preferences, importChooser),
+                EventDetailView.class, () -> new EventDetailView(detail, filter));
     }
 
     /** The FXMLLoader controller factory: each view gets its view models through its constructor. */
     public Object controllerFor(Class<?> type) {
-        if (type == MainView.class) {
-            return new MainView(store, filter, table, detail, importer, notifications, preferences, views,
-                    importChooser, () -> new PostgresFormViewModel(executor, Database::open, credentials),
-                    retentionScheduling, exportChooser, apiServer, replayDialogs, liveTail);
+        Supplier<?> controller = controllers.get(type);
+        if (controller == null) {
+            throw new IllegalArgumentException("no controller registered for " + type.getName());
         }
-        if (type == RetentionView.class) {
-            return new RetentionView(retention);
-        }
-        if (type == ApiServerView.class) {
-            return new ApiServerView(apiServer);
-        }
-        if (type == FilterBarView.class) {
-            return new FilterBarView(filter, new SessionSuggestions(store.eventsProperty()), liveTail);
-        }
-        if (type == VolumeChartView.class) {
-            return new VolumeChartView(chart);
-        }
-        if (type == EventTableView.class) {
-            return new EventTableView(table, preferences, importChooser);
-        }
-        if (type == EventDetailView.class) {
-            return new EventDetailView(detail, filter);
-        }
-        throw new IllegalArgumentException("no controller registered for " + type.getName());
+        return controller.get();
     }
 
     public ViewLoader views() {

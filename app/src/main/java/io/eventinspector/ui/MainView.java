@@ -1,42 +1,24 @@
 package io.eventinspector.ui;
 
 import io.eventinspector.event.Event;
-import io.eventinspector.store.StoreUrl;
-import io.eventinspector.ui.connection.ActiveStore;
-import io.eventinspector.ui.connection.PostgresConnectionView;
-import io.eventinspector.ui.connection.PostgresFormViewModel;
+import io.eventinspector.ui.connection.PostgresConnectionDialog;
 import io.eventinspector.ui.events.EventDetailView;
-import io.eventinspector.ui.events.EventDetailViewModel;
 import io.eventinspector.ui.events.EventTableView;
-import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterBarView;
-import io.eventinspector.ui.events.FilterViewModel;
-import io.eventinspector.ui.retention.RetentionScheduling;
+import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.retention.RetentionView;
 import io.eventinspector.ui.server.ApiServerView;
-import io.eventinspector.ui.server.ApiServerViewModel;
 import io.eventinspector.ui.transfer.ExportFileChooser;
-import io.eventinspector.ui.replay.ReplayDialogs;
-import io.eventinspector.ui.events.LiveTailViewModel;
 import io.eventinspector.ui.transfer.ImportFileChooser;
-import io.eventinspector.ui.transfer.ImportViewModel;
 import java.io.File;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -45,31 +27,24 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 
 /**
  * The main window: menus, shortcuts, the notification bar and the status bar around the filter bar, the event
- * table and the detail pane (each a view of its own).
+ * table and the detail pane (each a view of its own), bound to {@link MainViewModel}.
  */
 public final class MainView {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
-    private final ActiveStore store;
-    private final FilterViewModel filter;
-    private final EventTableViewModel table;
-    private final EventDetailViewModel detail;
-    private final ImportViewModel importer;
+    private final MainViewModel viewModel;
     private final Notifications notifications;
-    private final UiPreferences preferences;
     private final ViewLoader views;
     private final ImportFileChooser importChooser;
-    private final Supplier<PostgresFormViewModel> postgresForms;
-    private final RetentionScheduling retention;
     private final ExportFileChooser exportChooser;
-    private final ApiServerViewModel apiServer;
     private final ReplayDialogs replayDialogs;
-    private final LiveTailViewModel liveTail;
+    private final PostgresConnectionDialog postgresDialog;
 
     @FXML
     private BorderPane root;
@@ -81,29 +56,9 @@ public final class MainView {
     private SplitPane split;
     private NotificationPane notificationPane;
     @FXML
-    private Label status;
-    @FXML
-    private ProgressIndicator busy;
-    @FXML
-    private Label importProgress;
-    @FXML
-    private Button cancelImport;
-    @FXML
-    private Label storeLabel;
-    @FXML
-    private Label readOnlyBadge;
-    @FXML
     private MenuItem importItem;
     @FXML
     private MenuItem generateItem;
-    @FXML
-    private Label exportProgress;
-    @FXML
-    private Button cancelExport;
-    @FXML
-    private Label retentionStatus;
-    @FXML
-    private Label apiStatus;
     @FXML
     private MenuItem startApiItem;
     @FXML
@@ -120,65 +75,35 @@ public final class MainView {
     @FXML
     private CheckMenuItem liveItem;
 
-    public MainView(ActiveStore store, FilterViewModel filter, EventTableViewModel table, EventDetailViewModel detail,
-                    ImportViewModel importer, Notifications notifications, UiPreferences preferences, ViewLoader views,
-                    ImportFileChooser importChooser, Supplier<PostgresFormViewModel> postgresForms,
-                    RetentionScheduling retention, ExportFileChooser exportChooser, ApiServerViewModel apiServer,
-                    ReplayDialogs replayDialogs, LiveTailViewModel liveTail) {
-        this.store = store;
-        this.filter = filter;
-        this.table = table;
-        this.detail = detail;
-        this.importer = importer;
+    public MainView(MainViewModel viewModel, Notifications notifications, ViewLoader views,
+                    ImportFileChooser importChooser, ExportFileChooser exportChooser, ReplayDialogs replayDialogs,
+                    PostgresConnectionDialog postgresDialog) {
+        this.viewModel = viewModel;
         this.notifications = notifications;
-        this.preferences = preferences;
         this.views = views;
         this.importChooser = importChooser;
-        this.postgresForms = postgresForms;
-        this.retention = retention;
         this.exportChooser = exportChooser;
-        this.apiServer = apiServer;
         this.replayDialogs = replayDialogs;
-        this.liveTail = liveTail;
+        this.postgresDialog = postgresDialog;
     }
 
     @FXML
     private void initialize() {
-        detail.eventProperty().bind(table.selectedProperty());
-        status.textProperty().bind(table.statusProperty());
-        busy.visibleProperty().bind(table.loadingProperty().or(store.busyProperty()));
-        storeLabel.textProperty().bind(store.titleProperty());
-        // A gateway's own database is never written: say so, and offer nothing that would write.
-        readOnlyBadge.visibleProperty().bind(store.readOnlyProperty());
-        readOnlyBadge.managedProperty().bind(store.readOnlyProperty());
-        importItem.disableProperty().bind(store.readOnlyProperty());
-        generateItem.disableProperty().bind(store.readOnlyProperty());
-        importProgress.textProperty().bind(importer.progressProperty());
-        cancelImport.visibleProperty().bind(importer.runningProperty());
-        cancelImport.managedProperty().bind(importer.runningProperty());
-        exportProgress.textProperty().bind(exportChooser.exporter().progressProperty());
-        cancelExport.visibleProperty().bind(exportChooser.exporter().runningProperty());
-        cancelExport.managedProperty().bind(exportChooser.exporter().runningProperty());
-        retentionStatus.textProperty().bind(retention.statusProperty());
-        apiStatus.textProperty().bind(apiServer.statusProperty());
-        apiStatus.visibleProperty().bind(apiServer.runningProperty());
-        apiStatus.managedProperty().bind(apiServer.runningProperty());
-        startApiItem.disableProperty().bind(apiServer.runningProperty().or(apiServer.startingProperty())
-                .or(store.servicesProperty().isNull()));
-        stopApiItem.disableProperty().bind(apiServer.runningProperty().not());
+        // A gateway's own database is never written: offer nothing that would write.
+        importItem.disableProperty().bind(viewModel.readOnlyProperty());
+        generateItem.disableProperty().bind(viewModel.readOnlyProperty());
+        startApiItem.disableProperty().bind(viewModel.canStartApiServerProperty().not());
+        stopApiItem.disableProperty().bind(viewModel.apiRunningProperty().not());
         notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
-        liveItem.selectedProperty().bindBidirectional(liveTail.liveProperty());
+        liveItem.selectedProperty().bindBidirectional(viewModel.liveProperty());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
-        darkTheme.setSelected(preferences.getBoolean("theme.dark", false));
+        darkTheme.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         applyTheme(darkTheme.isSelected());
-        darkTheme.selectedProperty().addListener((observable, old, dark) -> {
-            applyTheme(dark);
-            preferences.putBoolean("theme.dark", dark);
-        });
+        darkTheme.selectedProperty().addListener((observable, old, dark) -> applyTheme(dark));
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
+                viewModel.clearFilter();
                 event.consume();
             }
         });
@@ -255,15 +180,9 @@ public final class MainView {
 
     private void fillRecent() {
         recentMenu.getItems().clear();
-        for (String url : preferences.recentStores()) {
-            StoreUrl parsed;
-            try {
-                parsed = StoreUrl.parse(url, Optional.empty(), Optional.empty());
-            } catch (RuntimeException e) {
-                continue;
-            }
-            MenuItem item = new MenuItem(parsed.redacted().replaceFirst("^jdbc:sqlite:", ""));
-            item.setOnAction(event -> store.open(parsed));
+        for (MainViewModel.RecentStore recent : viewModel.recentStores()) {
+            MenuItem item = new MenuItem(recent.label());
+            item.setOnAction(event -> viewModel.open(recent));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
@@ -276,74 +195,45 @@ public final class MainView {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("SQLite databases", "*.db", "*.sqlite", "*.sqlite3"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = chooser.showOpenDialog(window());
         if (file != null) {
-            store.open(StoreUrl.sqlite(file.toPath()));
+            viewModel.openSqlite(file.toPath());
         }
     }
 
     @FXML
     private void connectPostgres() {
-        PostgresFormViewModel form = postgresForms.get();
-        ViewLoader.Loaded<PostgresConnectionView> loaded = views.load("PostgresConnection.fxml",
-                new PostgresConnectionView(form));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle("Connect to PostgreSQL");
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(loaded.root());
-        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        if (root.getStyleClass().contains(Styles.DARK)) {
-            dialog.getDialogPane().getStyleClass().add(Styles.DARK);
-        }
-        dialog.showAndWait().filter(connect::equals).ifPresent(ok -> {
-            try {
-                store.connect(form.storeUrl(), form.savePasswordProperty().get());
-            } catch (RuntimeException e) {
-                notifications.failure("Cannot connect", e, this::connectPostgres);
-            }
-        });
+        postgresDialog.show(window());
     }
 
     @FXML
     private void importNdjson() {
-        importChooser.choose(root.getScene().getWindow());
+        importChooser.choose(window());
     }
 
     @FXML
     private void generateDemo() {
-        importer.generateDemo();
-    }
-
-    @FXML
-    private void cancelImport() {
-        importer.cancel();
+        importChooser.importer().generateDemo();
     }
 
     @FXML
     private void exportFilter() {
-        exportChooser.choose(root.getScene().getWindow());
-    }
-
-    @FXML
-    private void cancelExport() {
-        exportChooser.exporter().cancel();
+        exportChooser.choose(window());
     }
 
     @FXML
     private void showRetention() {
-        views.<RetentionView>load("Retention.fxml").controller().showDialog(root.getScene().getWindow());
+        views.<RetentionView>load("Retention.fxml").controller().showDialog(window());
     }
 
     @FXML
     private void startApiServer() {
-        views.<ApiServerView>load("ApiServer.fxml").controller().showDialog(root.getScene().getWindow());
+        views.<ApiServerView>load("ApiServer.fxml").controller().showDialog(window());
     }
 
     @FXML
     private void stopApiServer() {
-        apiServer.stop();
+        viewModel.stopApiServer();
     }
 
     @FXML
@@ -353,32 +243,36 @@ public final class MainView {
 
     @FXML
     private void clearFilter() {
-        filter.clear();
+        viewModel.clearFilter();
     }
 
     @FXML
     private void refresh() {
-        table.refresh();
+        viewModel.refresh();
     }
 
     @FXML
     private void replayFilter() {
-        replayDialogs.openForFilter(root.getScene().getWindow());
+        replayDialogs.openForFilter(window());
     }
 
     @FXML
     private void replaySelected() {
-        replayDialogs.openForEvents(root.getScene().getWindow(), eventTableController.table().getSelectionModel()
+        replayDialogs.openForEvents(window(), eventTableController.table().getSelectionModel()
                 .getSelectedItems().stream().map(Event::id).toList());
     }
 
     @FXML
     private void replayHistory() {
-        replayDialogs.openHistory(root.getScene().getWindow());
+        replayDialogs.openHistory(window());
     }
 
     @FXML
     private void quit() {
         Platform.exit();
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
     }
 }

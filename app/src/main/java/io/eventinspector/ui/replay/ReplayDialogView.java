@@ -2,6 +2,7 @@ package io.eventinspector.ui.replay;
 
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
+import io.eventinspector.ui.Dialogs;
 import io.eventinspector.ui.Styles;
 import io.eventinspector.ui.TaskExecutor;
 import io.eventinspector.ui.events.JsonLine;
@@ -170,11 +171,10 @@ public final class ReplayDialogView {
             return;
         }
         ButtonType send = new ButtonType(SEND, ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmation(), send, ButtonType.CANCEL);
-        confirm.initOwner(results.getScene().getWindow());
+        Alert confirm = Dialogs.ownedBy(results.getScene().getWindow(),
+                new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmation(), send, ButtonType.CANCEL));
         confirm.setTitle("Replay events");
         confirm.setHeaderText(viewModel.replayLabelProperty().get() + "?");
-        ReplayDialogs.themeLike(confirm.getDialogPane(), results.getScene().getWindow());
         if (confirm.showAndWait().filter(send::equals).isPresent()) {
             viewModel.confirmReplay();
         } else {

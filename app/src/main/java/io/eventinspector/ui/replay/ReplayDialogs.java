@@ -3,7 +3,7 @@ package io.eventinspector.ui.replay;
 import io.eventinspector.Services;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.ui.Notifications;
-import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.Dialogs;
 import io.eventinspector.ui.TaskExecutor;
 import io.eventinspector.ui.ViewLoader;
 import java.util.List;
@@ -12,7 +12,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 /**
@@ -73,22 +72,11 @@ public final class ReplayDialogs {
     }
 
     private static Dialog<ButtonType> dialog(Window owner, String title, Parent content) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.ownedBy(owner, new Dialog<>());
         dialog.setTitle(title);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content);
-        themeLike(dialog.getDialogPane(), owner);
         return dialog;
-    }
-
-    /** Gives a dialog the app's stylesheet and the owner window's theme (light or dark). */
-    static void themeLike(DialogPane pane, Window owner) {
-        pane.getStylesheets().add(Styles.STYLESHEET);
-        if (owner != null && owner.getScene() != null
-                && owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            pane.getStyleClass().add(Styles.DARK);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.eventinspector.ui.retention;
 
-import io.eventinspector.ui.Styles;
-import java.util.Optional;
+import io.eventinspector.ui.Dialogs;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,18 +14,11 @@ public final class CleanupQuestionDialog implements CleanupQuestion {
     public void ask(ImportedHistory question, Consumer<Answer> answer) {
         ButtonType delete = new ButtonType("Delete them", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep them", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.message(), keep, delete);
+        Window owner = Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
+        Alert alert = Dialogs.ownedBy(owner, new Alert(Alert.AlertType.CONFIRMATION, question.message(), keep, delete));
         alert.setTitle("Daily cleanup");
         alert.setHeaderText("Delete imported history?");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        Optional<Window> owner = Window.getWindows().stream().filter(Window::isShowing).findFirst();
-        owner.ifPresent(window -> {
-            alert.initOwner(window);
-            if (window.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-                alert.getDialogPane().getStyleClass().add(Styles.DARK);
-            }
-        });
         // Closing it unanswered keeps them: nothing is deleted without a yes.
         answer.accept(alert.showAndWait().filter(delete::equals).isPresent() ? Answer.DELETE : Answer.KEEP);
     }

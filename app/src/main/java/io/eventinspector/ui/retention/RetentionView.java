@@ -1,5 +1,6 @@
 package io.eventinspector.ui.retention;
 
+import io.eventinspector.ui.Dialogs;
 import io.eventinspector.ui.Styles;
 import javafx.beans.binding.Bindings;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -66,9 +66,10 @@ public final class RetentionView {
         saved.textProperty().bind(viewModel.savedProperty());
         nextRun.textProperty().bind(viewModel.nextRunProperty());
         lastRun.textProperty().bind(viewModel.lastRunProperty());
-        runNow.disableProperty().bind(viewModel.canRunNowProperty().not());
-        cleanupProgress.visibleProperty().bind(viewModel.phaseProperty().isNotEqualTo(RetentionViewModel.Phase.IDLE));
-        cleanupProgressText.textProperty().bind(viewModel.progressProperty());
+        CleanupNowViewModel cleanupNow = viewModel.cleanupNow();
+        runNow.disableProperty().bind(cleanupNow.canRunProperty().not());
+        cleanupProgress.visibleProperty().bind(cleanupNow.phaseProperty().isNotEqualTo(CleanupNowViewModel.Phase.IDLE));
+        cleanupProgressText.textProperty().bind(cleanupNow.progressProperty());
     }
 
     /** A locked field (its variable is set) is read-only and says so; otherwise the note shows its error. */
@@ -98,46 +99,37 @@ public final class RetentionView {
 
     @FXML
     private void runNow() {
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
     }
 
     /** Shows the view as a dialog over {@code owner} until closed; a cleanup it started keeps running. */
     public void showDialog(Window owner) {
         viewModel.reload();
-        ChangeListener<RetentionViewModel.Phase> confirmer = (observable, old, phase) -> {
-            if (phase == RetentionViewModel.Phase.CONFIRMING) {
+        CleanupNowViewModel cleanupNow = viewModel.cleanupNow();
+        ChangeListener<CleanupNowViewModel.Phase> confirmer = (observable, old, phase) -> {
+            if (phase == CleanupNowViewModel.Phase.CONFIRMING) {
                 confirm(owner);
             }
         };
-        viewModel.phaseProperty().addListener(confirmer);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        cleanupNow.phaseProperty().addListener(confirmer);
+        Dialog<ButtonType> dialog = Dialogs.ownedBy(owner, new Dialog<>());
         dialog.setTitle("Retention");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(root);
-        style(dialog.getDialogPane(), owner);
         dialog.showAndWait();
-        viewModel.phaseProperty().removeListener(confirmer);
+        cleanupNow.phaseProperty().removeListener(confirmer);
         // Nobody is left to answer a question still to come.
-        viewModel.cancelCleanup();
+        cleanupNow.cancelCleanup();
     }
 
     private void confirm(Window owner) {
         ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.confirmationProperty().get(), delete,
-                ButtonType.CANCEL);
-        alert.initOwner(owner);
+        CleanupNowViewModel cleanupNow = viewModel.cleanupNow();
+        Alert alert = Dialogs.ownedBy(owner, new Alert(Alert.AlertType.CONFIRMATION,
+                cleanupNow.confirmationProperty().get(), delete, ButtonType.CANCEL));
         alert.setTitle("Run cleanup now");
         alert.setHeaderText("Delete old events?");
-        style(alert.getDialogPane(), owner);
-        alert.showAndWait().filter(delete::equals).ifPresentOrElse(yes -> viewModel.confirmCleanup(),
-                viewModel::cancelCleanup);
-    }
-
-    private static void style(DialogPane pane, Window owner) {
-        pane.getStylesheets().add(Styles.STYLESHEET);
-        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            pane.getStyleClass().add(Styles.DARK);
-        }
+        alert.showAndWait().filter(delete::equals).ifPresentOrElse(yes -> cleanupNow.confirmCleanup(),
+                cleanupNow::cancelCleanup);
     }
 }

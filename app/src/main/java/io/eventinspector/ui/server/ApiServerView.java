@@ -1,6 +1,6 @@
 package io.eventinspector.ui.server;
 
-import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.Dialogs;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -66,18 +66,13 @@ public final class ApiServerView {
     /** Asks for the port and, on Start, starts the server in the background. */
     public void showDialog(Window owner) {
         viewModel.prepareStart();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Dialogs.ownedBy(owner, new Dialog<>());
         dialog.setTitle("Start API server");
         ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(root);
         Node startButton = dialog.getDialogPane().lookupButton(start);
         startButton.disableProperty().bind(viewModel.portErrorProperty().isNotEmpty());
-        dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-            dialog.getDialogPane().getStyleClass().add(Styles.DARK);
-        }
         dialog.showAndWait().filter(start::equals).ifPresent(ok -> viewModel.start());
     }
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A credential store for tests: a map, or (made {@link #unavailable()}) none at all, as on headless CI. */
-final class InMemoryCredentialStore implements CredentialStore {
+public final class InMemoryCredentialStore implements CredentialStore {
     final Map<String, String> passwords = new HashMap<>();
     private final boolean available;
 
-    InMemoryCredentialStore() {
+    public InMemoryCredentialStore() {
         this(true);
     }
 
@@ -17,7 +17,7 @@ final class InMemoryCredentialStore implements CredentialStore {
         this.available = available;
     }
 
-    static InMemoryCredentialStore unavailable() {
+    public static InMemoryCredentialStore unavailable() {
         return new InMemoryCredentialStore(false);
     }
 

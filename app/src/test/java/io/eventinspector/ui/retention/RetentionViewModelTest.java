@@ -167,17 +167,17 @@ class RetentionViewModelTest {
     void run_cleanup_now_counts_first_and_deletes_only_after_the_user_confirms() {
         open(Map.of());
 
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
 
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.CONFIRMING);
-        assertThat(viewModel.confirmationProperty().get())
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.CONFIRMING);
+        assertThat(viewModel.cleanupNow().confirmationProperty().get())
                 .isEqualTo("Delete 2 events older than 30 days (before 2026-10-27 01:00:00 UTC)?");
         assertThat(storedIds()).isEqualTo(3);
 
-        viewModel.confirmCleanup();
+        viewModel.cleanupNow().confirmCleanup();
 
         assertThat(storedIds()).isEqualTo(1);
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.IDLE);
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.IDLE);
         assertThat(notifications.currentProperty().get().message()).startsWith("Deleted 2 events (duration: ");
         assertThat(refreshed).hasValue(1);
         executor.waitFor(() -> viewModel.lastRunProperty().get().startsWith("2026-11-26 01:00:00 UTC (manual): "
@@ -187,13 +187,13 @@ class RetentionViewModelTest {
     @Test
     void answering_no_deletes_nothing() {
         open(Map.of());
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
 
-        viewModel.cancelCleanup();
+        viewModel.cleanupNow().cancelCleanup();
 
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.IDLE);
-        assertThat(viewModel.confirmationProperty().get()).isEmpty();
-        viewModel.confirmCleanup();
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.IDLE);
+        assertThat(viewModel.cleanupNow().confirmationProperty().get()).isEmpty();
+        viewModel.cleanupNow().confirmCleanup();
         assertThat(storedIds()).isEqualTo(3);
     }
 
@@ -202,9 +202,9 @@ class RetentionViewModelTest {
         preferences.save(RetentionOverrides.retentionDays(365));
         open(Map.of());
 
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
 
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.IDLE);
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.IDLE);
         assertThat(notifications.currentProperty().get().message())
                 .isEqualTo("Nothing to delete: no event is older than 365 days");
     }
@@ -214,23 +214,23 @@ class RetentionViewModelTest {
         open(Map.of());
         executor.queued.hold();
 
-        viewModel.requestCleanup();
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
         assertThat(executor.queued.pending()).isEqualTo(1);
-        assertThat(viewModel.canRunNowProperty().get()).isFalse();
+        assertThat(viewModel.cleanupNow().canRunProperty().get()).isFalse();
         executor.queued.runAll();
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.CONFIRMING);
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.CONFIRMING);
 
         executor.queued.hold();
-        viewModel.confirmCleanup();
-        viewModel.requestCleanup();
-        viewModel.confirmCleanup();
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.RUNNING);
+        viewModel.cleanupNow().confirmCleanup();
+        viewModel.cleanupNow().requestCleanup();
+        viewModel.cleanupNow().confirmCleanup();
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.RUNNING);
         assertThat(executor.queued.pending()).isEqualTo(1);
 
         executor.queued.runAll();
         assertThat(storedIds()).isEqualTo(1);
-        assertThat(viewModel.canRunNowProperty().get()).isTrue();
+        assertThat(viewModel.cleanupNow().canRunProperty().get()).isTrue();
     }
 
     @Test
@@ -242,9 +242,9 @@ class RetentionViewModelTest {
         assertThat(scheduling.isScheduling()).isFalse();
         assertThat(services.get().cleanupScheduler().state().running()).isFalse();
         assertThat(scheduling.statusProperty().get()).isEqualTo("no daily cleanup on a gateway database");
-        assertThat(viewModel.canRunNowProperty().get()).isFalse();
-        viewModel.requestCleanup();
-        assertThat(viewModel.phaseProperty().get()).isEqualTo(RetentionViewModel.Phase.IDLE);
+        assertThat(viewModel.cleanupNow().canRunProperty().get()).isFalse();
+        viewModel.cleanupNow().requestCleanup();
+        assertThat(viewModel.cleanupNow().phaseProperty().get()).isEqualTo(CleanupNowViewModel.Phase.IDLE);
     }
 
     @Test
@@ -254,7 +254,7 @@ class RetentionViewModelTest {
         open(Map.of());
 
         assertThat(scheduling.statusProperty().get()).isEqualTo("retention off");
-        viewModel.requestCleanup();
+        viewModel.cleanupNow().requestCleanup();
         assertThat(notifications.currentProperty().get().message())
                 .isEqualTo("Retention is 0 days (keep events forever): there is nothing to delete");
     }
@@ -329,8 +329,8 @@ class RetentionViewModelTest {
         questions.answers.get(0).accept(CleanupQuestion.Answer.KEEP);
         executor.waitFor(() -> scheduling.pausedProperty().get());
 
-        viewModel.requestCleanup();
-        viewModel.confirmCleanup();
+        viewModel.cleanupNow().requestCleanup();
+        viewModel.cleanupNow().confirmCleanup();
 
         assertThat(storedIds()).isEqualTo(1);
         executor.waitFor(() -> !scheduling.pausedProperty().get());
