@@ -1,7 +1,8 @@
-package io.eventinspector.event;
+package io.eventinspector.demo;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.eventinspector.event.DemoSession.Message;
+import io.eventinspector.demo.DemoSession.Message;
+import io.eventinspector.event.EventJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

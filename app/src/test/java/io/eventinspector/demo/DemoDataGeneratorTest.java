@@ -1,10 +1,15 @@
-package io.eventinspector.event;
+package io.eventinspector.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventJson;
+import io.eventinspector.event.EventType;
+import io.eventinspector.event.Validation;
+import io.eventinspector.event.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
