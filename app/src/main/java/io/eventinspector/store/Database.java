@@ -248,8 +248,9 @@ public final class Database implements AutoCloseable {
         // Nor hourly counts: its histograms count its events directly.
         Optional<HourlyCounts> hourlyCounts = table.gateway ? Optional.empty() : Optional.of(new HourlyCounts(dialect));
         Runnable appended = searchIndexer.<Runnable>map(indexer -> indexer::appended).orElse(() -> { });
-        return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access, writeGate, hourlyCounts, appended);
+        StoreInfo info = new StoreInfo(url.shortName(), url.kind(), !access.canAppend());
+        return new JooqEventStore(dsl, new EventStoreSetup(dialect, table, search, info, access, writeGate,
+                hourlyCounts, appended));
     }
 
     /**
