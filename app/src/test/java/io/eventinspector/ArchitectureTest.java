@@ -2,6 +2,7 @@ package io.eventinspector;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,6 +36,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("io.eventinspector..")
                     .and(not(resideInAPackage("io.eventinspector.event.."))))
             .because("every other package builds on the event model");
+
+    /** The reverse arrow, event to demo, is already refused by {@link #eventModelStandsAlone}. */
+    @ArchTest
+    static final ArchRule demoDataBuildsOnTheEventModelOnly = classes()
+            .that().resideInAPackage("io.eventinspector.demo..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.eventinspector.demo..",
+                    "io.eventinspector.event..", "java..", "com.fasterxml.jackson..")
+            .because("demo data is made of events; the front ends that offer it call the generator, not the reverse");
 
     @ArchTest
     static final ArchRule redactionStandsAlone = noClasses()

@@ -1,6 +1,6 @@
 package io.eventinspector.cli;
 
-import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.demo.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.Timestamps;

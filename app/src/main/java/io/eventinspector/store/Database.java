@@ -7,15 +7,12 @@ import io.eventinspector.secrets.Redaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -92,7 +89,8 @@ public final class Database implements AutoCloseable {
         try {
             database.probe();
             if (migrate) {
-                database.migrate();
+                new SchemaMigration(database.dataSource, database.dialect, database.url, database.where())
+                        .migrate();
             }
             database.searchIndexer.ifPresent(SearchIndexer::start);
             return database;
@@ -170,43 +168,6 @@ public final class Database implements AutoCloseable {
                 + ": the file is not a SQLite database", cause);
     }
 
-    private void migrate() {
-        // Flyway scans the jar for migrations and checks them all, ~150 ms of every open (and of the desktop's
-        // start): not needed when the history already ends at this build's newest migration with none failed.
-        if (schemaIsCurrent()) {
-            return;
-        }
-        var configuration = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(dialect.migrations())
-                .failOnMissingLocations(true);
-        url.currentSchema().ifPresent(schema -> configuration.schemas(schema).createSchemas(true));
-        try {
-            configuration.load().migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot prepare the schema of " + where() + ": " + rootMessage(e), e);
-        }
-    }
-
-    /** Whether the newest row of Flyway's history is {@link StoreDialect#latestMigration()} and no row failed. */
-    private boolean schemaIsCurrent() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet history = statement.executeQuery(
-                     "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank DESC")) {
-            if (!history.next() || !dialect.latestMigration().equals(history.getString(1))) {
-                return false;
-            }
-            do {
-                if (!history.getBoolean(2)) {
-                    return false;
-                }
-            } while (history.next());
-            return true;
-        } catch (SQLException e) {
-            return false; // no history yet, a new store: Flyway makes it
-        }
-    }
-
     /** Where the database is, for messages: the file path or the redacted URL. */
     public String where() {
         return where(url);
@@ -248,8 +209,9 @@ public final class Database implements AutoCloseable {
         // Nor hourly counts: its histograms count its events directly.
         Optional<HourlyCounts> hourlyCounts = table.gateway ? Optional.empty() : Optional.of(new HourlyCounts(dialect));
         Runnable appended = searchIndexer.<Runnable>map(indexer -> indexer::appended).orElse(() -> { });
-        return new JooqEventStore(dsl, dialect, table, search, new StoreInfo(url.shortName(), url.kind(),
-                !access.canAppend()), access, writeGate, hourlyCounts, appended);
+        StoreInfo info = new StoreInfo(url.shortName(), url.kind(), !access.canAppend());
+        return new JooqEventStore(dsl, new EventStoreSetup(dialect, table, search, info, access, writeGate,
+                hourlyCounts, appended));
     }
 
     /**

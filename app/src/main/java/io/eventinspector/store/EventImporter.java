@@ -6,19 +6,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.ValidationException;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 
 /**
  * Streams events from NDJSON (one event per line) or a JSON array into a store, in constant memory, committing
@@ -111,7 +106,7 @@ public final class EventImporter {
 
     private Summary run(EventStore target, InputStream input, boolean strict, Optional<Instant> cutoff,
                         Listener listener) {
-        Batches batches = new Batches(target, strict, cutoff, listener);
+        ImportBatches batches = new ImportBatches(target, strict, cutoff, listener);
         try (BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16)) {
             if (startsWithArray(buffered)) {
                 readArray(buffered, batches);
@@ -137,7 +132,7 @@ public final class EventImporter {
         return c == '[';
     }
 
-    private void readLines(InputStream input, Batches batches) throws IOException {
+    private void readLines(InputStream input, ImportBatches batches) throws IOException {
         BoundedLines lines = new BoundedLines(input, maxLineBytes);
         BoundedLines.Line line;
         while ((line = lines.next()) != null) {
@@ -173,8 +168,8 @@ public final class EventImporter {
         }
     }
 
-    private void readArray(InputStream input, Batches batches) throws IOException {
-        ElementBudget budget = new ElementBudget(input, maxLineBytes);
+    private void readArray(InputStream input, ImportBatches batches) throws IOException {
+        ArrayElementBudget budget = new ArrayElementBudget(input, maxLineBytes);
         try (JsonParser parser = TREES.createParser(budget)) {
             long line = 1;
             try {
@@ -202,127 +197,10 @@ public final class EventImporter {
             } catch (JsonProcessingException e) {
                 batches.reject(e.getLocation() == null ? line : e.getLocation().getLineNr(), "invalid JSON: "
                         + e.getOriginalMessage() + "; the rest of the input cannot be read");
-            } catch (ElementTooLong e) {
+            } catch (ArrayElementBudget.ElementTooLong e) {
                 batches.reject(line, "event is longer than " + maxLineBytes + " bytes; the rest of the array "
                         + "cannot be read");
             }
-        }
-    }
-
-    /** Counts the bytes the parser reads for one array element and stops it when they exceed the line limit. */
-    private static final class ElementBudget extends FilterInputStream {
-        private final long limit;
-        private long used;
-
-        ElementBudget(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        void startElement() {
-            used = 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            int read = super.read(bytes, offset, length);
-            count(Math.max(read, 0));
-            return read;
-        }
-
-        private void count(int read) throws ElementTooLong {
-            used += read;
-            if (used > limit) {
-                throw new ElementTooLong();
-            }
-        }
-    }
-
-    private static final class ElementTooLong extends IOException {
-        ElementTooLong() {
-            super("array element over the length limit");
-        }
-    }
-
-    /** Collects events and appends them a batch at a time, keeping the running summary. */
-    private static final class Batches {
-        private final EventStore target;
-        private final boolean strict;
-        private final Optional<Instant> cutoff;
-        private final Listener listener;
-        private final List<Event> pending = new ArrayList<>(BATCH_SIZE);
-        private AppendResult stored = AppendResult.NONE;
-        private long rejected;
-        private long beforeCutoff;
-
-        Batches(EventStore target, boolean strict, Optional<Instant> cutoff, Listener listener) {
-            this.target = target;
-            this.strict = strict;
-            this.cutoff = cutoff;
-            this.listener = listener;
-        }
-
-        void add(Event event) {
-            pending.add(event);
-            if (pending.size() == BATCH_SIZE) {
-                flush();
-            }
-        }
-
-        void reject(long line, String reason) {
-            if (strict) {
-                throw new StrictImportException(line, reason);
-            }
-            rejected++;
-            listener.rejected(line, reason);
-        }
-
-        private void flush() {
-            if (listener.cancelled()) {
-                throw new CancellationException("import cancelled after " + stored.inserted() + " events");
-            }
-            if (cutoff.isPresent()) {
-                appendSplitAt(cutoff.get());
-            } else {
-                stored = stored.plus(target.append(pending));
-            }
-            pending.clear();
-            listener.progress(summary());
-        }
-
-        /** Older and newer events in two appends: only so can the older ones that were new to the store be counted. */
-        private void appendSplitAt(Instant cutoff) {
-            List<Event> older = new ArrayList<>();
-            List<Event> newer = new ArrayList<>(pending.size());
-            for (Event event : pending) {
-                (event.timestamp().isBefore(cutoff) ? older : newer).add(event);
-            }
-            if (!older.isEmpty()) {
-                AppendResult result = target.append(older);
-                beforeCutoff += result.inserted();
-                stored = stored.plus(result);
-            }
-            if (!newer.isEmpty()) {
-                stored = stored.plus(target.append(newer));
-            }
-        }
-
-        Summary finish() {
-            if (!pending.isEmpty()) {
-                flush();
-            }
-            return summary();
-        }
-
-        private Summary summary() {
-            return new Summary(stored.inserted(), stored.duplicates(), rejected, beforeCutoff);
         }
     }
 }

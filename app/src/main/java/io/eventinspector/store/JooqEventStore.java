@@ -1,7 +1,5 @@
 package io.eventinspector.store;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
@@ -23,9 +21,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,62 +29,44 @@ import org.slf4j.LoggerFactory;
 /** {@link EventStore} over jOOQ; the same code runs on both databases, the dialect covers the differences. */
 final class JooqEventStore implements EventStore {
     private static final Logger LOG = LoggerFactory.getLogger(JooqEventStore.class);
-    /**
-     * Rows per delete batch: short enough that a waiting writer is never held for long. Each deleted row also
-     * updates five indexes and, on SQLite, the FTS5 payload index; 10,000 rows held the write lock for seconds
-     * on a loaded machine (docs/benchmarks.md, Retention).
-     */
-    private static final int DELETE_BATCH = 500;
     /** Rows per round trip when streaming: enough to amortise the trip, small enough for a constant heap. */
     private static final int STREAM_FETCH_SIZE = 1_000;
 
     private final DSLContext dsl;
+    private final EventStoreSetup setup;
     private final StoreDialect dialect;
     private final EventTable t;
-    private final PayloadSearch search;
-    private final StoreInfo info;
-    private final StoreAccess access;
-    private final WriteGate writeGate;
-    /** The hourly counts histograms read and writers fold; empty for a gateway's table, which has none. */
-    private final Optional<HourlyCounts> hourlyCounts;
+    private final EventRows rows;
     private final EventTotals totals;
     private final VolumeHistogram histograms;
-    /** Told after each append that inserted events (the search indexer's cue); a no-op where nothing is deferred. */
-    private final Runnable appended;
+    private final OldEventDeletion deletion;
     private final Clock clock = Clock.systemUTC();
-    /** Read along with each event of a gateway's table, to mark one whose stored time could not be read. */
-    private final Field<Boolean> timeReadable;
 
-    JooqEventStore(DSLContext dsl, StoreDialect dialect, EventTable table, PayloadSearch search, StoreInfo info,
-                   StoreAccess access, WriteGate writeGate, Optional<HourlyCounts> hourlyCounts, Runnable appended) {
+    JooqEventStore(DSLContext dsl, EventStoreSetup setup) {
         this.dsl = dsl;
-        this.dialect = dialect;
-        this.t = table;
-        this.search = search;
-        this.info = info;
-        this.access = access;
-        this.writeGate = writeGate;
-        this.hourlyCounts = hourlyCounts;
-        this.totals = new EventTotals(dsl, table, hourlyCounts);
-        this.histograms = new VolumeHistogram(dsl, dialect, table, hourlyCounts);
-        this.appended = appended;
-        this.timeReadable = field(table.timeReadable).as("time_readable");
+        this.setup = setup;
+        this.dialect = setup.dialect();
+        this.t = setup.table();
+        this.rows = new EventRows(dsl, t, setup.search());
+        this.totals = new EventTotals(dsl, t, setup.hourlyCounts());
+        this.histograms = new VolumeHistogram(dsl, dialect, t, setup.hourlyCounts());
+        this.deletion = new OldEventDeletion(dsl, dialect, t, setup.writeGate(), this::foldHourlyCounts);
     }
 
     @Override
     public AppendResult append(List<Event> events) {
-        access.requireAppend();
+        setup.access().requireAppend();
         if (events.isEmpty()) {
             return AppendResult.NONE;
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        AppendResult result = guard("append events", () -> writeGate.write(() -> dsl.transactionResult(tx -> {
+        AppendResult result = guard("append events", () -> setup.writeGate().write(() -> dsl.transactionResult(tx -> {
             long inserted = dialect.insertIgnoringDuplicates(tx.dsl(), t, events, createdAt);
             return new AppendResult(inserted, events.size() - inserted);
         })));
         if (result.inserted() > 0) {
             foldHourlyCounts();
-            appended.run();
+            setup.appended().run();
         }
         return result;
     }
@@ -98,77 +76,52 @@ final class JooqEventStore implements EventStore {
      * committed by then and readers add unfolded changes, so a failed fold loses nothing: the next one moves them.
      */
     private void foldHourlyCounts() {
-        if (hourlyCounts.isEmpty()) {
+        if (setup.hourlyCounts().isEmpty()) {
             return;
         }
         try {
             dialect.foldHourlyCounts(dsl);
         } catch (DataAccessException e) {
-            LOG.warn("Could not fold the hourly event counts in {}; the next write retries", info.displayName(), e);
+            LOG.warn("Could not fold the hourly event counts in {}; the next write retries",
+                    setup.info().displayName(), e);
         }
     }
 
     @Override
     public Optional<Event> get(String id) {
-        return guard("get event " + id, () -> dsl.select(columns()).from(t.table).where(t.id.eq(id))
-                .fetchOptional(this::toEvent));
+        return guard("get event " + id, () -> dsl.select(rows.columns()).from(t.table).where(t.id.eq(id))
+                .fetchOptional(rows::toEvent));
     }
 
     @Override
     public Page query(EventQuery query) {
-        Condition where = filters(query);
+        Condition where = rows.filters(query);
         if (query.cursor().isPresent()) {
             Cursor cursor = query.cursor().get();
             where = where.and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id()));
         }
         Condition condition = where;
-        List<Event> rows = guard("query events", () -> dsl.select(columns()).from(t.table).where(condition)
+        List<Event> found = guard("query events", () -> dsl.select(rows.columns()).from(t.table).where(condition)
                 .orderBy(t.timestamp.desc(), t.id.desc())
                 .limit(query.limit() + 1)
                 .offset(query.offset())
-                .fetch(this::toEvent));
-        if (rows.size() <= query.limit()) {
-            return new Page(rows, Optional.empty());
+                .fetch(rows::toEvent));
+        if (found.size() <= query.limit()) {
+            return new Page(found, Optional.empty());
         }
-        List<Event> page = rows.subList(0, query.limit());
+        List<Event> page = found.subList(0, query.limit());
         return new Page(page, Optional.of(page.get(page.size() - 1).position()));
     }
 
     @Override
     public long count(EventQuery query) {
-        return guard("count events", () -> totals.count(query, this::filters));
+        return guard("count events", () -> totals.count(query, rows::filters));
     }
 
     @Override
     public long deleteOlderThan(Instant cutoff, LongConsumer progress) {
-        access.requireDelete();
-        return guard("delete old events", () -> {
-            long total = 0;
-            int deleted;
-            do {
-                deleted = writeGate.write(() -> dialect.deleteBatch(dsl, t, cutoff, DELETE_BATCH));
-                total += deleted;
-                if (deleted > 0) {
-                    dialect.afterDeleteBatch(dsl);
-                    foldHourlyCounts();
-                    progress.accept(total);
-                }
-            } while (deleted == DELETE_BATCH);
-            if (total > 0) {
-                reclaimSpace();
-            }
-            return total;
-        });
-    }
-
-    private void reclaimSpace() {
-        long started = System.nanoTime();
-        int steps = 0;
-        while (writeGate.write(() -> dialect.reclaimSpaceStep(dsl))) {
-            steps++;
-        }
-        LOG.debug("Reclaimed space after a deletion in {} steps ({} ms)", steps,
-                (System.nanoTime() - started) / 1_000_000);
+        setup.access().requireDelete();
+        return guard("delete old events", () -> deletion.deleteOlderThan(cutoff, progress));
     }
 
     @Override
@@ -187,7 +140,7 @@ final class JooqEventStore implements EventStore {
     public StoreStats stats() {
         return guard("read statistics", () -> {
             // From the hourly counts where the store has them: a count per type over 1M events took ~1.5 s.
-            Map<String, Long> perType = totals.perType(EventQuery.all(), this::filters);
+            Map<String, Long> perType = totals.perType(EventQuery.all(), rows::filters);
             var range = histograms.timeRange(EventQuery.all(), t.timeReadable);
             long total = perType.values().stream().mapToLong(Long::longValue).sum();
             return new StoreStats(total, perType, Optional.ofNullable(range.value1()),
@@ -199,7 +152,7 @@ final class JooqEventStore implements EventStore {
     public Histogram histogram(EventQuery query, Optional<BucketSize> size) {
         // Only events with a readable time have a bucket to be counted in.
         return guard("count events per time bucket",
-                () -> histograms.compute(query, q -> filters(q).and(t.timeReadable), size));
+                () -> histograms.compute(query, q -> rows.filters(q).and(t.timeReadable), size));
     }
 
     @Override
@@ -226,7 +179,7 @@ final class JooqEventStore implements EventStore {
     @Override
     public List<TypeCount> typeCounts(EventQuery query) {
         return guard("count events per type", () -> {
-            Map<String, Long> counts = new TreeMap<>(totals.perType(query, this::filters));
+            Map<String, Long> counts = new TreeMap<>(totals.perType(query, rows::filters));
             List<TypeCount> result = new ArrayList<>();
             for (String known : EventType.KNOWN) {
                 result.add(new TypeCount(known, Optional.ofNullable(counts.remove(known)).orElse(0L), true));
@@ -238,18 +191,18 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public List<Event> tail(EventQuery query, Cursor position, int limit) {
-        Condition where = filters(query).and(row(t.timestamp, t.id).gt(position.timestamp(), position.id()));
-        return guard("read new events", () -> dsl.select(columns()).from(t.table).where(where)
+        Condition where = rows.filters(query).and(row(t.timestamp, t.id).gt(position.timestamp(), position.id()));
+        return guard("read new events", () -> dsl.select(rows.columns()).from(t.table).where(where)
                 .orderBy(t.timestamp.asc(), t.id.asc())
                 .limit(limit)
-                .fetch(this::toEvent));
+                .fetch(rows::toEvent));
     }
 
     @Override
     public long forEach(EventQuery query, Consumer<Event> action) {
         Condition where = query.cursor()
-                .map(cursor -> filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
-                .orElseGet(() -> filters(query));
+                .map(cursor -> rows.filters(query).and(row(t.timestamp, t.id).lt(cursor.timestamp(), cursor.id())))
+                .orElseGet(() -> rows.filters(query));
         // One query read through a database cursor; keyset pages would repeat the search per page.
         if (dialect.streamsOnlyInTransaction()) {
             return guard("read events", () -> dsl.transactionResult(configuration ->
@@ -260,12 +213,12 @@ final class JooqEventStore implements EventStore {
 
     private long stream(DSLContext context, Condition where, Consumer<Event> action) {
         long passed = 0;
-        try (org.jooq.Cursor<Record> rows = context.select(columns()).from(t.table).where(where)
+        try (org.jooq.Cursor<Record> read = context.select(rows.columns()).from(t.table).where(where)
                 .orderBy(t.timestamp.desc(), t.id.desc())
                 .fetchSize(STREAM_FETCH_SIZE)
                 .fetchLazy()) {
-            for (Record row : rows) {
-                action.accept(toEvent(row));
+            for (Record row : read) {
+                action.accept(rows.toEvent(row));
                 passed++;
             }
         }
@@ -274,62 +227,13 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public <T> T inTransaction(Function<EventStore, T> work) {
-        return guard("run a transaction", () -> writeGate.write(() -> dsl.transactionResult(configuration ->
-                work.apply(new JooqEventStore(configuration.dsl(), dialect, t, search, info, access, writeGate,
-                        hourlyCounts, appended)))));
+        return guard("run a transaction", () -> setup.writeGate().write(() -> dsl.transactionResult(configuration ->
+                work.apply(new JooqEventStore(configuration.dsl(), setup)))));
     }
 
     @Override
     public StoreInfo info() {
-        return info;
-    }
-
-    private Condition filters(EventQuery query) {
-        Condition condition = noCondition();
-        if (query.sessionId().isPresent()) {
-            condition = condition.and(t.sessionId.eq(query.sessionId().get()));
-        }
-        if (query.types().size() == 1) {
-            condition = condition.and(t.type.eq(query.types().get(0)));
-        } else if (!query.types().isEmpty()) {
-            condition = condition.and(t.type.in(query.types()));
-        }
-        if (query.since().isPresent()) {
-            condition = condition.and(t.timestamp.ge(query.since().get()));
-        }
-        if (query.until().isPresent()) {
-            condition = condition.and(t.timestamp.le(query.until().get()));
-        }
-        if (query.since().isPresent() || query.until().isPresent()) {
-            // An event whose time could not be read is in no time range, though it sorts as the placeholder.
-            condition = condition.and(t.timeReadable);
-        }
-        if (query.text().isPresent()) {
-            condition = condition.and(search.matches(dsl, SearchTerms.parse(query.text().get())));
-        }
-        return condition;
-    }
-
-    private List<SelectField<?>> columns() {
-        List<SelectField<?>> columns = new ArrayList<>(6);
-        columns.add(t.id);
-        columns.add(t.type);
-        columns.add(t.sessionId);
-        columns.add(t.data);
-        columns.add(t.timestamp);
-        if (t.gateway) {
-            columns.add(timeReadable);
-        }
-        return columns;
-    }
-
-    private Event toEvent(Record row) {
-        String data = row.get(t.data);
-        String json = data == null ? "null" : data;
-        if (t.gateway && !Boolean.TRUE.equals(row.get(timeReadable))) {
-            return Event.withUnreadableTimestamp(row.get(t.id), row.get(t.type), row.get(t.sessionId), json);
-        }
-        return new Event(row.get(t.id), row.get(t.type), row.get(t.sessionId), json, row.get(t.timestamp));
+        return setup.info();
     }
 
     /** Turns a database failure into a {@link StoreException} that says what was being done and where. */
@@ -337,7 +241,7 @@ final class JooqEventStore implements EventStore {
         try {
             return work.get();
         } catch (DataAccessException e) {
-            throw new StoreException("cannot " + what + " in " + info.displayName() + ": "
+            throw new StoreException("cannot " + what + " in " + setup.info().displayName() + ": "
                     + Database.rootMessage(e), e);
         }
     }

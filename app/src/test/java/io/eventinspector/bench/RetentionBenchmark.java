@@ -1,6 +1,6 @@
 package io.eventinspector.bench;
 
-import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.demo.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Page;

@@ -1,7 +1,7 @@
 package io.eventinspector.bench;
 
+import io.eventinspector.demo.DemoDataGenerator;
 import io.eventinspector.event.Cursor;
-import io.eventinspector.event.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.EventQuery;

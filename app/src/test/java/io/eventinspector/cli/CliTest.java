@@ -2,7 +2,7 @@ package io.eventinspector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.demo.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.testing.CliRun;

@@ -12,7 +12,8 @@ public final class DirectHistograms {
 
     public static EventStore of(Database database) {
         EventTable table = new EventTable(database.dialect());
-        return new JooqEventStore(database.dsl(), database.dialect(), table, database.dialect().payloadSearch(table),
-                database.events().info(), database.access(), WriteGate.NONE, Optional.empty(), () -> { });
+        return new JooqEventStore(database.dsl(), new EventStoreSetup(database.dialect(), table,
+                database.dialect().payloadSearch(table), database.events().info(), database.access(), WriteGate.NONE,
+                Optional.empty(), () -> { }));
     }
 }

@@ -86,9 +86,9 @@ class SqliteSearchAndExportTest extends SearchAndExportContract {
         store.append(List.of(event("e1", "t", "s", "2026-01-01T00:00:00Z", "{\"b\":\"Ihre LIEFERUNG 100%_fertig\"}"),
                 event("e2", "t", "s", "2026-01-01T00:00:01Z", "{\"b\":\"100 fertig\"}")));
         EventTable table = new EventTable(database.dialect());
-        EventStore scanning = new JooqEventStore(database.dsl(), database.dialect(), table,
+        EventStore scanning = new JooqEventStore(database.dsl(), new EventStoreSetup(database.dialect(), table,
                 new ScanPayloadSearch(table.payloadText), store.info(), database.access(), WriteGate.NONE,
-                Optional.empty(), () -> { });
+                Optional.empty(), () -> { }));
 
         assertThat(scanning.query(EventQuery.builder().text("lieferung").build()).events()).extracting("id")
                 .containsExactly("e1");

@@ -1,6 +1,6 @@
 package io.eventinspector.ui;
 
-import io.eventinspector.event.DemoDataGenerator;
+import io.eventinspector.demo.DemoDataGenerator;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;

@@ -1,4 +1,4 @@
-package io.eventinspector.event;
+package io.eventinspector.demo;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -48,6 +48,8 @@ final class DemoVocabulary {
             "Where can I track my delivery?",
             "Ich bin gerade unterwegs, melde mich später.",
             "Rechnung bezahlt 💶 Bitte um kurze Bestätigung.");
+    /** The clients a gateway reports for a contact; phones are more common than the web. */
+    private static final List<String> DEVICES = List.of("android", "ios", "web", "android", "ios");
     private static final List<String> EMOJI = List.of("👍", "❤️", "😂", "😮", "😢", "🙏", "✅", "🎉");
     private static final String HEX = "0123456789ABCDEF";
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -61,6 +63,10 @@ final class DemoVocabulary {
 
     static String groupSubject(RandomGenerator random) {
         return pick(random, GROUP_SUBJECTS);
+    }
+
+    static String device(RandomGenerator random) {
+        return pick(random, DEVICES);
     }
 
     static String emoji(RandomGenerator random) {

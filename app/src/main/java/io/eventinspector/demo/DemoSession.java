@@ -1,4 +1,4 @@
-package io.eventinspector.event;
+package io.eventinspector.demo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

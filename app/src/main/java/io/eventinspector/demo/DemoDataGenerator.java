@@ -1,5 +1,8 @@
-package io.eventinspector.event;
+package io.eventinspector.demo;
 
+import io.eventinspector.event.Event;
+import io.eventinspector.event.EventIds;
+import io.eventinspector.event.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
