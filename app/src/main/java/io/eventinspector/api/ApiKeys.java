@@ -1,9 +1,8 @@
 package io.eventinspector.api;
 
-import java.nio.charset.StandardCharsets;
+import io.eventinspector.config.ApiKeySettings;
+import io.eventinspector.secrets.Fingerprints;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +25,16 @@ public final class ApiKeys {
     }
 
     public static ApiKeys of(List<Key> keys) {
-        return new ApiKeys(keys.stream().map(key -> new Entry(sha256(key.secret()), key.role())).toList());
+        return new ApiKeys(keys.stream().map(key -> new Entry(Fingerprints.sha256(key.secret()), key.role()))
+                .toList());
     }
 
-    /** One configured key; {@link #toString()} never shows the secret. */
+    /** The keys read from {@code WHATSAPP_API_KEYS_MAP}, each with the role its setting names. */
+    public static ApiKeys configured(List<ApiKeySettings.Key> settings) {
+        return of(settings.stream().map(setting -> new Key(setting.secret(), Role.of(setting.role()))).toList());
+    }
+
+    /** One key; {@link #toString()} never shows the secret. */
     public record Key(String secret, Role role) {
         @Override
         public String toString() {
@@ -46,30 +51,18 @@ public final class ApiKeys {
     }
 
     public Optional<Match> find(String presented) {
-        byte[] digest = sha256(presented);
+        byte[] digest = Fingerprints.sha256(presented);
         Role found = null;
         for (Entry entry : entries) {
             if (MessageDigest.isEqual(entry.digest(), digest) && found == null) {
                 found = entry.role();
             }
         }
-        return found == null ? Optional.empty() : Optional.of(new Match(found, fingerprint(digest)));
+        return found == null ? Optional.empty() : Optional.of(new Match(found, Fingerprints.ofDigest(digest)));
     }
 
-    /** The first 8 hex digits of the key's SHA-256: enough to tell keys apart in a log, useless to an attacker. */
+    /** How the audit log names a key: see {@link Fingerprints}. */
     public static String fingerprint(String key) {
-        return fingerprint(sha256(key));
-    }
-
-    private static String fingerprint(byte[] digest) {
-        return HexFormat.of().formatHex(digest, 0, 4);
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Fingerprints.of(key);
     }
 }

@@ -60,7 +60,8 @@ public final class ApiServer implements AutoCloseable {
         JsonBody response = new JsonBody(mapper);
         EventRoutes events = new EventRoutes(services.events(), new EventJson(services.clock()),
                 () -> retention.settings().enabled(), response);
-        ExportRoutes exports = new ExportRoutes(services.events(), response, options.maxConcurrentExports());
+        ExportRoutes exports = new ExportRoutes(services.events(), services.exporter(), response,
+                options.maxConcurrentExports());
         ReplayRoute replay = new ReplayRoute(services::replay, response);
         HealthRoutes health = new HealthRoutes(services.database(), retention::state, response);
         Authenticator authenticator = new Authenticator(keys);

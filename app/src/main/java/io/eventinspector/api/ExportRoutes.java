@@ -37,9 +37,9 @@ final class ExportRoutes {
     private final int maxConcurrent;
 
     /** {@code maxConcurrent}: each running export holds a database connection for as long as its client reads. */
-    ExportRoutes(EventStore store, JsonBody response, int maxConcurrent) {
+    ExportRoutes(EventStore store, EventExporter exporter, JsonBody response, int maxConcurrent) {
         this.store = store;
-        this.exporter = new EventExporter(store);
+        this.exporter = exporter;
         this.response = response;
         this.maxConcurrent = maxConcurrent;
         this.slots = new Semaphore(maxConcurrent);

@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             return Optional.empty();
         }
-        ApiKeys keys = config.apiKeys();
+        ApiKeys keys = ApiKeys.configured(config.apiKeys());
         if (keys.isEmpty()) {
             throw new UserError("no API keys configured: set WHATSAPP_API_KEYS_MAP='[{\"key\":\"…\",\"role\":"
                     + "\"read\"}]' or pass --no-auth (loopback only)", ExitCodes.USAGE);

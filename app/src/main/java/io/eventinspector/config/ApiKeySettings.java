@@ -2,31 +2,45 @@ package io.eventinspector.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.eventinspector.api.ApiKeys;
-import io.eventinspector.api.Role;
 import io.eventinspector.event.EventJson;
+import io.eventinspector.secrets.Fingerprints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code WHATSAPP_API_KEYS_MAP='[{"key":"…","role":"read|write|admin"}]'} (a missing role means read).
- * Error messages name the variable and the entry but never echo a key.
+ * Reads {@code WHATSAPP_API_KEYS_MAP='[{"key":"…","role":"read|write|admin"}]'} (a missing role means read)
+ * into plain {@link Key} values; the HTTP API builds its key check from them, so settings never depend on a
+ * front end. Error messages name the variable and the entry but never echo a key.
  */
 public final class ApiKeySettings {
     public static final String API_KEYS_MAP = "WHATSAPP_API_KEYS_MAP";
     private static final String EXPECTED = "a JSON array such as [{\"key\":\"…\",\"role\":\"read\"}] with roles "
             + "read, write or admin";
 
+    /** What a configured key may do, as the variable names it; the API decides what each allows. */
+    public enum Role {
+        READ, WRITE, ADMIN
+    }
+
+    /** One configured key; {@link #toString()} never shows the secret. */
+    public record Key(String secret, Role role) {
+        @Override
+        public String toString() {
+            return "Key[" + Fingerprints.of(secret) + ", " + role.name().toLowerCase() + "]";
+        }
+    }
+
     private ApiKeySettings() {
     }
 
-    public static ApiKeys read(Env env) {
-        return env.get(API_KEYS_MAP).map(ApiKeySettings::parse).orElseGet(() -> ApiKeys.of(List.of()));
+    /** The configured keys in the order given; empty when the variable is unset. */
+    public static List<Key> read(Env env) {
+        return env.get(API_KEYS_MAP).map(ApiKeySettings::parse).orElseGet(List::of);
     }
 
-    static ApiKeys parse(String text) {
+    static List<Key> parse(String text) {
         JsonNode root;
         try {
             // Strict: content after the array or a key entry with "role" twice is refused, not half-read.
@@ -39,15 +53,15 @@ public final class ApiKeySettings {
         if (root == null || !root.isArray()) {
             throw invalid("it is not a JSON array");
         }
-        List<ApiKeys.Key> keys = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < root.size(); i++) {
             keys.add(entry(root.get(i), i + 1, seen));
         }
-        return ApiKeys.of(keys);
+        return List.copyOf(keys);
     }
 
-    private static ApiKeys.Key entry(JsonNode node, int number, Set<String> seen) {
+    private static Key entry(JsonNode node, int number, Set<String> seen) {
         if (!node.isObject()) {
             throw invalid("entry " + number + " is not an object");
         }
@@ -56,18 +70,18 @@ public final class ApiKeySettings {
             throw invalid("entry " + number + " has no \"key\" string");
         }
         if (!seen.add(key.textValue())) {
-            throw invalid("entry " + number + " repeats the key of an earlier entry (" + ApiKeys.fingerprint(
-                    key.textValue()) + ")");
+            throw invalid("entry " + number + " repeats the key of an earlier entry ("
+                    + Fingerprints.of(key.textValue()) + ")");
         }
         JsonNode role = node.get("role");
         if (role == null || role.isNull()) {
-            return new ApiKeys.Key(key.textValue(), Role.READ);
+            return new Key(key.textValue(), Role.READ);
         }
         String label = role.isTextual() ? role.textValue().trim().toLowerCase() : role.toString();
         return switch (label) {
-            case "read" -> new ApiKeys.Key(key.textValue(), Role.READ);
-            case "write" -> new ApiKeys.Key(key.textValue(), Role.WRITE);
-            case "admin" -> new ApiKeys.Key(key.textValue(), Role.ADMIN);
+            case "read" -> new Key(key.textValue(), Role.READ);
+            case "write" -> new Key(key.textValue(), Role.WRITE);
+            case "admin" -> new Key(key.textValue(), Role.ADMIN);
             default -> throw invalid("entry " + number + " has role " + role + " (expected read, write or admin)");
         };
     }

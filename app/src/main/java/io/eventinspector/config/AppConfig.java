@@ -1,11 +1,11 @@
 package io.eventinspector.config;
 
-import io.eventinspector.api.ApiKeys;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.retention.RetentionSettings;
 import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,7 +48,7 @@ public final class AppConfig {
     }
 
     /** The HTTP API's keys from {@code WHATSAPP_API_KEYS_MAP}; empty when unset. */
-    public ApiKeys apiKeys() {
+    public List<ApiKeySettings.Key> apiKeys() {
         return ApiKeySettings.read(env);
     }
 }

@@ -45,7 +45,7 @@ final class ApiHarness implements AutoCloseable {
     ApiHarness(Database database, Map<String, String> env, boolean authenticate, ApiOptions options) {
         AppConfig config = new AppConfig(new Env(env));
         services = new Services(config, database, Clock.systemUTC());
-        Optional<ApiKeys> keys = authenticate ? Optional.of(config.apiKeys()) : Optional.empty();
+        Optional<ApiKeys> keys = authenticate ? Optional.of(ApiKeys.configured(config.apiKeys())) : Optional.empty();
         server = new ApiServer(services, keys, options).start("127.0.0.1", 0);
     }
 

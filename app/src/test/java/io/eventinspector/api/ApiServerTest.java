@@ -15,9 +15,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
 import io.eventinspector.event.EventQuery;
+import io.eventinspector.event.QueryString;
 import io.eventinspector.store.Database;
 import io.eventinspector.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -345,5 +347,22 @@ class ApiServerTest {
             assertThat(closed.get("/api/events", key(READ_KEY)).errorCode()).isEqualTo("INVALID_API_KEY");
             assertThat(closed.get("/health").status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aQueryWrittenAsTheFilterBarShowsItIsReadBackByTheApi() {
+        api.services().events().append(List.of(
+                event("evt_300", "message.sent", "wa 4&9=1+ü", "2026-02-05T10:00:00Z", "{\"body\":\"refund ok\"}"),
+                event("evt_301", "message.sent", "wa 4&9=1+ü", "2026-02-05T11:00:00Z", "{\"body\":\"other\"}"),
+                event("evt_302", "message.read", "wa 4&9=1+ü", "2026-02-04T10:00:00Z", "{\"body\":\"refund\"}")));
+        EventQuery query = EventQuery.builder().sessionId("wa 4&9=1+ü")
+                .types(List.of("message.sent", "message.read")).since(Instant.parse("2026-02-05T00:00:00Z"))
+                .text("refund").limit(5).build();
+
+        Answer answer = api.get("/api/events?" + QueryString.write(query), key(READ_KEY));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(ids(answer)).containsExactly("evt_300");
+        assertThat(answer.data().get("limit").asInt()).isEqualTo(5);
     }
 }

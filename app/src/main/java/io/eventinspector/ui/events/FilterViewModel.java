@@ -1,16 +1,12 @@
 package io.eventinspector.ui.events;
 
 import io.eventinspector.event.EventQuery;
-import io.eventinspector.event.Timestamps;
+import io.eventinspector.event.QueryString;
 import io.eventinspector.event.ValidationException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -85,18 +81,8 @@ public final class FilterViewModel {
 
     /** The HTTP API request that returns the same events, e.g. {@code GET /api/events?event_type=message.sent}. */
     static String apiUrlOf(EventQuery query) {
-        Map<String, String> params = new java.util.LinkedHashMap<>();
-        query.sessionId().ifPresent(value -> params.put("session_id", value));
-        if (!query.types().isEmpty()) {
-            params.put("event_type", String.join(",", query.types()));
-        }
-        query.since().ifPresent(value -> params.put("since", Timestamps.format(value)));
-        query.until().ifPresent(value -> params.put("until", Timestamps.format(value)));
-        query.text().ifPresent(value -> params.put("q", value));
-        List<String> pairs = new ArrayList<>();
-        params.forEach((key, value) -> pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
-                .replace("%3A", ":").replace("%2C", ",")));
-        return "GET /api/events" + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+        String parameters = QueryString.write(query);
+        return "GET /api/events" + (parameters.isEmpty() ? "" : "?" + parameters);
     }
 
     public void applyQuickRange(QuickRange range) {

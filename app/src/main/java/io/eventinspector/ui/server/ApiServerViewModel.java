@@ -86,7 +86,7 @@ public final class ApiServerViewModel implements AutoCloseable {
 
     private Optional<ApiKeys> configuredKeys() {
         Services current = services.getValue();
-        return current == null ? Optional.empty() : Optional.of(current.config().apiKeys());
+        return current == null ? Optional.empty() : Optional.of(ApiKeys.configured(current.config().apiKeys()));
     }
 
     private static String newKey() {
@@ -121,7 +121,7 @@ public final class ApiServerViewModel implements AutoCloseable {
         int requested = chosen.getAsInt();
         ApiKeys configured;
         try {
-            configured = current.config().apiKeys();
+            configured = ApiKeys.configured(current.config().apiKeys());
         } catch (RuntimeException e) {
             notifications.failure("Cannot start the API server", e, this::start);
             return false;
