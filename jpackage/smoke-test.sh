@@ -38,8 +38,8 @@ grep -q '^events  1$' "$store_dir/stats.out"
 
 # Listed to a file first: with pipefail, grep -q quitting early would fail the listing and the test.
 jar tf target/installer/event-inspector/lib/app/event-inspector.jar >"$store_dir/jar.txt"
-if ! grep -q '^io/eventinspector/ui/DesktopApp.class$' "$store_dir/jar.txt"; then
-  echo "smoke test: GUI check SKIPPED: this build has no desktop window yet (io.eventinspector.ui.DesktopApp)" >&2
+if ! grep -q '^io/eventinspector/ui/shell/DesktopApp.class$' "$store_dir/jar.txt"; then
+  echo "smoke test: GUI check SKIPPED: this build has no desktop window yet (io.eventinspector.ui.shell.DesktopApp)" >&2
   exit 0
 fi
 jpackage/window-time.sh "$launcher" 1 target/installer/smoke.png

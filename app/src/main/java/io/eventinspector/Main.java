@@ -1,7 +1,7 @@
 package io.eventinspector;
 
 import io.eventinspector.cli.Cli;
-import io.eventinspector.ui.DesktopApp;
+import io.eventinspector.ui.shell.DesktopApp;
 import java.util.Optional;
 
 /**

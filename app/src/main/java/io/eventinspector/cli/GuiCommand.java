@@ -1,6 +1,6 @@
 package io.eventinspector.cli;
 
-import io.eventinspector.ui.DesktopApp;
+import io.eventinspector.ui.shell.DesktopApp;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.eventinspector.ui.chart;
 
 import io.eventinspector.event.EventType;
-import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.fx.Styles;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

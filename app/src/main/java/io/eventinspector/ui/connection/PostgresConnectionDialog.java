@@ -1,8 +1,8 @@
 package io.eventinspector.ui.connection;
 
-import io.eventinspector.ui.Dialogs;
-import io.eventinspector.ui.Notifications;
-import io.eventinspector.ui.ViewLoader;
+import io.eventinspector.ui.fx.Dialogs;
+import io.eventinspector.ui.fx.Notifications;
+import io.eventinspector.ui.fx.ViewLoader;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,8 +1,8 @@
 package io.eventinspector.ui.events;
 
 import io.eventinspector.event.Event;
-import io.eventinspector.ui.Styles;
-import io.eventinspector.ui.UiPreferences;
+import io.eventinspector.ui.fx.Styles;
+import io.eventinspector.ui.shell.UiPreferences;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;

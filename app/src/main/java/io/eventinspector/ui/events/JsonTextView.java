@@ -1,6 +1,6 @@
 package io.eventinspector.ui.events;
 
-import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.fx.Styles;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ContextMenu;
@@ -132,7 +132,7 @@ public final class JsonTextView {
             }
             flow.getChildren().setAll(line.tokens().stream().map(token -> {
                 Text text = new Text(token.text());
-                text.getStyleClass().add(Styles.json(token.kind()));
+                text.getStyleClass().add(token.kind().styleClass());
                 return text;
             }).toList());
             setGraphic(flow);

@@ -2,8 +2,8 @@ package io.eventinspector.ui.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.ui.LatestTask;
-import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.fx.LatestTask;
+import io.eventinspector.ui.fx.TaskExecutor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.eventinspector.ui.events;
 
-import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.fx.TaskExecutor;
 import java.time.Duration;
 
 /**

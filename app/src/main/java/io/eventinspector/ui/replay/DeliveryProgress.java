@@ -2,7 +2,7 @@ package io.eventinspector.ui.replay;
 
 import io.eventinspector.replay.ReplayControl;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
-import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.fx.TaskExecutor;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;

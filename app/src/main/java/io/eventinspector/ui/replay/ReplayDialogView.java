@@ -2,9 +2,9 @@ package io.eventinspector.ui.replay;
 
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
-import io.eventinspector.ui.Dialogs;
-import io.eventinspector.ui.Styles;
-import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.fx.Dialogs;
+import io.eventinspector.ui.fx.Styles;
+import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.events.JsonLine;
 import io.eventinspector.ui.events.JsonTextView;
 import io.eventinspector.ui.events.JsonTextViewModel;

@@ -2,10 +2,10 @@ package io.eventinspector.ui.replay;
 
 import io.eventinspector.Services;
 import io.eventinspector.event.EventQuery;
-import io.eventinspector.ui.Notifications;
-import io.eventinspector.ui.Dialogs;
-import io.eventinspector.ui.TaskExecutor;
-import io.eventinspector.ui.ViewLoader;
+import io.eventinspector.ui.fx.Notifications;
+import io.eventinspector.ui.fx.Dialogs;
+import io.eventinspector.ui.fx.TaskExecutor;
+import io.eventinspector.ui.fx.ViewLoader;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

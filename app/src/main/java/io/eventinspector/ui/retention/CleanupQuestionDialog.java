@@ -1,6 +1,6 @@
 package io.eventinspector.ui.retention;
 
-import io.eventinspector.ui.Dialogs;
+import io.eventinspector.ui.fx.Dialogs;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -7,7 +7,7 @@ import io.eventinspector.retention.CleanupMarks;
 import io.eventinspector.retention.CleanupRun;
 import io.eventinspector.secrets.Redaction;
 import io.eventinspector.store.Database;
-import io.eventinspector.ui.TaskExecutor;
+import io.eventinspector.ui.fx.TaskExecutor;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package io.eventinspector.ui.retention;
 
-import io.eventinspector.ui.Dialogs;
-import io.eventinspector.ui.Styles;
+import io.eventinspector.ui.fx.Dialogs;
+import io.eventinspector.ui.fx.Styles;
 import javafx.beans.binding.Bindings;
 import java.util.ArrayList;
 import java.util.List;

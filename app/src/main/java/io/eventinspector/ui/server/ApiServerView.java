@@ -1,6 +1,6 @@
 package io.eventinspector.ui.server;
 
-import io.eventinspector.ui.Dialogs;
+import io.eventinspector.ui.fx.Dialogs;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;

@@ -6,7 +6,7 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
-import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.testing.TestDatabases;
-import io.eventinspector.ui.QueuedTaskExecutor;
+import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

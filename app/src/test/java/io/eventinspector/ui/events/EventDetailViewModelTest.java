@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.ui.QueuedTaskExecutor;
+import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.events.JsonLine.Shape;
 import java.time.Instant;
 import java.util.List;

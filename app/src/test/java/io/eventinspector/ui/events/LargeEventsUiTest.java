@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.TestWindow;
 import java.nio.file.Path;
 import java.util.List;

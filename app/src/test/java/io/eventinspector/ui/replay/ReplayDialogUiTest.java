@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.StoreUrl;
-import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
 import java.nio.file.Path;

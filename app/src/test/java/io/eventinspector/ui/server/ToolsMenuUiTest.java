@@ -2,7 +2,7 @@ package io.eventinspector.ui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.ui.AppContext;
+import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,5 +1,7 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.FxTaskExecutor;
+import io.eventinspector.ui.fx.Styles;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;

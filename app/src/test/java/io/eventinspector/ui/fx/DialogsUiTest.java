@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

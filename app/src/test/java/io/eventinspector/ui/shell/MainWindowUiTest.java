@@ -1,5 +1,6 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.TestWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;

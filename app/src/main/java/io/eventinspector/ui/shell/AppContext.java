@@ -1,5 +1,8 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.Notifications;
+import io.eventinspector.ui.fx.TaskExecutor;
+import io.eventinspector.ui.fx.ViewLoader;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.RetentionOverrides;

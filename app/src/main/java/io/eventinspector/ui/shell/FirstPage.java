@@ -1,6 +1,7 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
-import io.eventinspector.ui.Notifications.Notification;
+import io.eventinspector.ui.fx.Pulses;
+import io.eventinspector.ui.fx.Notifications.Notification;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
 import io.eventinspector.secrets.Redaction;
 import io.eventinspector.ui.connection.CredentialStore;

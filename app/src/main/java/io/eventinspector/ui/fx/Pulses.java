@@ -1,14 +1,14 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import javafx.scene.Scene;
 
 /** Work timed by JavaFX's pulses. */
-final class Pulses {
+public final class Pulses {
     private Pulses() {
     }
 
     /** Runs {@code action} once, right after the next pulse's layout; that pulse's frame is rendered next. */
-    static void afterNextLayout(Scene scene, Runnable action) {
+    public static void afterNextLayout(Scene scene, Runnable action) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import io.eventinspector.event.EventType;
 import java.util.Locale;
@@ -9,7 +9,7 @@ public final class Styles {
     public static final String DARK = "dark";
     public static final String TYPE_CELL = "type-cell";
     public static final String TYPE_DOT = "type-dot";
-    /** The JSON view (a list of lines); its tokens carry {@link #json(io.eventinspector.ui.events.JsonToken.Kind)}. */
+    /** The JSON view (a list of lines); its tokens carry {@code json-key}, {@code json-string}, … (their kind). */
     public static final String JSON_VIEW = "json-view";
     public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
@@ -36,10 +36,5 @@ public final class Styles {
     /** The same class for a family itself, e.g. the volume chart's segments and legend. */
     public static String family(EventType.Family family) {
         return "family-" + family.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code json-key}, {@code json-string}, …, {@code json-folded} (a cut value's size), {@code json-plain}. */
-    public static String json(io.eventinspector.ui.events.JsonToken.Kind kind) {
-        return "json-" + kind.name().toLowerCase(Locale.ROOT);
     }
 }

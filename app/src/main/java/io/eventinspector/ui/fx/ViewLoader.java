@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
 import io.eventinspector.ui.retention.RetentionScheduling;
 import io.eventinspector.ui.transfer.ExportViewModel;

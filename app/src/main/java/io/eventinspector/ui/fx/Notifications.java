@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.ValidationException;

@@ -1,5 +1,7 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.DemoStores;
+import io.eventinspector.ui.TestWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.store.Database;

@@ -1,5 +1,8 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.Notifications;
+import io.eventinspector.ui.fx.QueuedTaskExecutor;
+import io.eventinspector.ui.fx.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.config.AppConfig;

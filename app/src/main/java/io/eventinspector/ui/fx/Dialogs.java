@@ -1,4 +1,4 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.fx;
 
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;

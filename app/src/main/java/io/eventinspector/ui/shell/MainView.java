@@ -1,5 +1,9 @@
-package io.eventinspector.ui;
+package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.Notifications;
+import io.eventinspector.ui.fx.Pulses;
+import io.eventinspector.ui.fx.Styles;
+import io.eventinspector.ui.fx.ViewLoader;
 import io.eventinspector.event.Event;
 import io.eventinspector.ui.connection.PostgresConnectionDialog;
 import io.eventinspector.ui.events.EventDetailView;
