@@ -10,7 +10,6 @@ import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.secrets.Redaction;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -67,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
         }, "replay-stop");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         ReplayResult result;
-        try (Services services = new Services(AppConfig.fromSystem(), store.open(), Clock.systemUTC())) {
+        try (Services services = store.openServices(AppConfig.fromSystem())) {
             result = services.replay().replay(request, ReplayInitiator.cli(), control);
         } finally {
             finished.countDown();
