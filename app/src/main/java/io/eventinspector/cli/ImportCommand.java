@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null;
+        ProgressLine progressLine = new ProgressLine(err);
         // Read first: a bad retention variable is reported before anything is imported.
         AppConfig config = AppConfig.fromSystem();
         RetentionSettings retention = config.retention(UserRetentionPreferences.forCurrentUser(),
@@ -71,15 +71,10 @@ final class ImportCommand implements Callable<Integer> {
 
                 @Override
                 public void progress(EventImporter.Summary soFar) {
-                    if (terminal) {
-                        err.print("\r" + soFar.line());
-                        err.flush();
-                    }
+                    progressLine.show(soFar.line());
                 }
             });
-            if (terminal) {
-                err.println();
-            }
+            progressLine.end();
             out.println(summary.line());
             if (summary.beforeCutoff() > 0) {
                 err.println(expiryWarning(summary.beforeCutoff(), retention, cutoff.orElseThrow()));
