@@ -126,13 +126,7 @@ class ArchitectureTest {
             "io.eventinspector.ui.shell.EarlyStoreOpen",
             "the early open of the start-up store itself (decision 0008)",
             "io.eventinspector.ui.replay.ReplayViewModel",
-            "replays with the target and signing typed into the dialog, not the environment's settings",
-            "io.eventinspector.cli.ExportCommand",
-            "debt: a one-shot command over its own Database without Services; services.exporter() would do",
-            "io.eventinspector.cli.CleanupCommand",
-            "debt: a one-shot command over its own Database without Services; services.cleanup() would do",
-            "io.eventinspector.cli.ImportCommand",
-            "debt: --apply-retention cleans up over its own Database without Services; services.cleanup() would do");
+            "replays with the target and signing typed into the dialog, not the environment's settings");
 
     private static final DescribedPredicate<JavaAccess<?>> BUILD_A_CORE_SERVICE = DescribedPredicate.describe(
             "build one of " + SERVICES_BUILT_BY_THE_COMPOSITION_ROOT, access -> {

@@ -1,5 +1,6 @@
 package io.eventinspector.cli;
 
+import io.eventinspector.Services;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.retention.CleanupRun;
@@ -8,7 +9,6 @@ import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionSettings;
 import io.eventinspector.store.Database;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,10 +39,12 @@ final class CleanupCommand implements Callable<Integer> {
         RetentionOverrides flags = Optional.ofNullable(retentionDays).map(RetentionOverrides::retentionDays)
                 .orElse(RetentionOverrides.NONE);
         // Settings first: a bad variable is reported before any store is opened.
-        RetentionSettings settings = AppConfig.fromSystem().retention(UserRetentionPreferences.forCurrentUser(), flags);
+        AppConfig config = AppConfig.fromSystem();
+        RetentionSettings settings = config.retention(UserRetentionPreferences.forCurrentUser(), flags);
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = store.open()) {
-            EventCleanup cleanup = new EventCleanup(database.events(), Clock.systemUTC());
+        try (Services services = store.openServices(config)) {
+            Database database = services.database();
+            EventCleanup cleanup = services.cleanup();
             int days = settings.retentionDays();
             if (!dryRun && database.access().isGateway()) {
                 database.access().requireDelete();

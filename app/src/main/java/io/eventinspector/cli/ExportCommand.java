@@ -1,9 +1,10 @@
 package io.eventinspector.cli;
 
+import io.eventinspector.Services;
+import io.eventinspector.config.AppConfig;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.export.EventExporter;
 import io.eventinspector.export.ExportFormat;
-import io.eventinspector.store.Database;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery query = filters.toBuilder().build();
-        try (Database database = store.open()) {
-            EventExporter exporter = new EventExporter(database.events());
+        try (Services services = store.openServices(AppConfig.fromSystem())) {
+            EventExporter exporter = services.exporter();
             if (out == null) {
                 toStdout(exporter, query);
                 return ExitCodes.OK;

@@ -1,14 +1,13 @@
 package io.eventinspector.cli;
 
+import io.eventinspector.Services;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.RetentionConfig;
 import io.eventinspector.config.UserRetentionPreferences;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.Timestamps;
-import io.eventinspector.retention.EventCleanup;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionSettings;
-import io.eventinspector.store.Database;
 import io.eventinspector.store.EventImporter;
 import io.eventinspector.store.EventImporter.StrictImportException;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,17 +52,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null;
+        ProgressLine progressLine = new ProgressLine(err);
         // Read first: a bad retention variable is reported before anything is imported.
-        RetentionSettings retention = AppConfig.fromSystem().retention(UserRetentionPreferences.forCurrentUser(),
+        AppConfig config = AppConfig.fromSystem();
+        RetentionSettings retention = config.retention(UserRetentionPreferences.forCurrentUser(),
                 RetentionOverrides.NONE);
-        try (InputStream input = open(); Database database = store.open()) {
-            database.access().requireAppend();
+        try (InputStream input = open(); Services services = store.openServices(config)) {
+            services.database().access().requireAppend();
             Optional<Instant> cutoff = retention.enabled() && retention.deletes()
-                    ? Optional.of(new EventCleanup(database.events(), Clock.systemUTC())
-                            .cutoff(retention.retentionDays()))
+                    ? Optional.of(services.cleanup().cutoff(retention.retentionDays()))
                     : Optional.empty();
-            EventImporter importer = new EventImporter(database.events(), new EventJson(Clock.systemUTC()));
+            EventImporter importer = new EventImporter(services.events(), new EventJson(services.clock()));
             EventImporter.Summary summary = importer.importFrom(input, strict, cutoff, new EventImporter.Listener() {
                 @Override
                 public void rejected(long line, String reason) {
@@ -73,15 +71,10 @@ final class ImportCommand implements Callable<Integer> {
 
                 @Override
                 public void progress(EventImporter.Summary soFar) {
-                    if (terminal) {
-                        err.print("\r" + soFar.line());
-                        err.flush();
-                    }
+                    progressLine.show(soFar.line());
                 }
             });
-            if (terminal) {
-                err.println();
-            }
+            progressLine.end();
             out.println(summary.line());
             if (summary.beforeCutoff() > 0) {
                 err.println(expiryWarning(summary.beforeCutoff(), retention, cutoff.orElseThrow()));

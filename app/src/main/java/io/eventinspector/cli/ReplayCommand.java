@@ -9,8 +9,6 @@ import io.eventinspector.replay.ReplayInitiator;
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.secrets.Redaction;
-import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,14 +46,9 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         ReplayRequest request = new ReplayRequest(filters.toBuilder().build(), dryRun, Optional.ofNullable(webhookUrl)
                 .map(url -> ReplayRequest.webhookUrl("--webhook-url", url)));
-        PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null;
-        ReplayControl control = new ReplayControl(progress -> {
-            if (terminal) {
-                err.print("\rreplayed " + progress.done() + "/" + progress.total() + ", failed " + progress.failed());
-                err.flush();
-            }
-        });
+        ProgressLine line = new ProgressLine(spec.commandLine().getErr());
+        ReplayControl control = new ReplayControl(progress -> line.show("replayed " + progress.done() + "/"
+                + progress.total() + ", failed " + progress.failed()));
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopOnInterrupt = new Thread(() -> {
             control.cancel();
@@ -67,14 +60,14 @@ final class ReplayCommand implements Callable<Integer> {
         }, "replay-stop");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         ReplayResult result;
-        try (Services services = new Services(AppConfig.fromSystem(), store.open(), Clock.systemUTC())) {
+        try (Services services = store.openServices(AppConfig.fromSystem())) {
             result = services.replay().replay(request, ReplayInitiator.cli(), control);
         } finally {
             finished.countDown();
             removeHook(stopOnInterrupt);
         }
-        if (terminal && !dryRun) {
-            err.println();
+        if (!dryRun) {
+            line.end();
         }
         // The target and delivery errors may quote the webhook URL with its token.
         spec.commandLine().getOut().println(Redaction.text(EventJson.mapper().writerWithDefaultPrettyPrinter()

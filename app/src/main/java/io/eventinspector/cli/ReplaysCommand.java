@@ -10,7 +10,6 @@ import io.eventinspector.replay.ReplayHistoryJson;
 import io.eventinspector.replay.ReplayRecord;
 import io.eventinspector.secrets.Redaction;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,7 @@ final class ReplaysCommand implements Callable<Integer> {
             throw new UserError("--limit must be 1 or more, got " + limit, ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = new Services(AppConfig.fromSystem(), store.open(), Clock.systemUTC())) {
+        try (Services services = store.openServices(AppConfig.fromSystem())) {
             // A gateway's database holds no history: Services reads it from the user's own store then.
             ReplayHistory history = services.replayHistory();
             if (id != null) {

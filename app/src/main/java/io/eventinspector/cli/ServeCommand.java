@@ -5,11 +5,9 @@ import io.eventinspector.api.ApiKeys;
 import io.eventinspector.api.ApiOptions;
 import io.eventinspector.api.ApiServer;
 import io.eventinspector.config.AppConfig;
-import io.eventinspector.store.Database;
 import io.eventinspector.store.Failures;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,8 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         AppConfig config = AppConfig.fromSystem();
         Optional<ApiKeys> keys = keys(config);
-        Database database = store.open();
-        Services services = new Services(config, database, Clock.systemUTC());
+        Services services = store.openServices(config);
         ApiServer server;
         try {
             server = new ApiServer(services, keys, ApiOptions.defaults().withAllowedHosts(allowedHosts));

@@ -1,8 +1,11 @@
 package io.eventinspector.cli;
 
+import io.eventinspector.Services;
+import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.DatabaseSettings;
 import io.eventinspector.config.Env;
 import io.eventinspector.store.Database;
+import java.time.Clock;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,11 @@ public final class StoreOption {
 
     public Database open() {
         return Database.open(DatabaseSettings.resolve(Optional.ofNullable(db), Env.system()), allowWrites);
+    }
+
+    /** The services over the chosen store, wired by the composition root as every front end gets them. */
+    public Services openServices(AppConfig config) {
+        return new Services(config, open(), Clock.systemUTC());
     }
 
     /** Whether {@code --allow-writes} was given: commands that delete ask for confirmation before using it. */

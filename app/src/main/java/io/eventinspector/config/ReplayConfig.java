@@ -46,8 +46,8 @@ public final class ReplayConfig {
                 MAX_ATTEMPTS_LIMIT);
         Duration timeout = env.duration(WEBHOOK_TIMEOUT, ReplaySettings.DEFAULT_TIMEOUT);
         OptionalDouble rate = env.get(REPLAY_RATE).map(ReplayConfig::rate).orElse(OptionalDouble.empty());
-        return new ReplaySettings(url, secret, style, maxAttempts, timeout, rate,
-                ReplaySettings.DEFAULT_BACKOFF_BASE, ReplaySettings.DEFAULT_BACKOFF_CAP, AppVersion.current());
+        return new ReplaySettings(url, secret, style, maxAttempts, timeout, rate, ReplaySettings.DEFAULT_BACKOFF,
+                AppVersion.current());
     }
 
     private static void checkWhsec(String secret) {

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 
 /**
  * Where and how replayed events are delivered: the default target, the signing secret and style, how often and
- * how long to try, an optional pace, and the retry backoff (short in tests, seconds in real use).
+ * how long to try, an optional pace, and the retry {@link Backoff} (short in tests, seconds in real use).
  * {@code appVersion} goes into the User-Agent; the front end reads it, as the core reads no configuration.
  */
 public record ReplaySettings(
@@ -18,14 +18,16 @@ public record ReplaySettings(
         int maxAttempts,
         Duration timeout,
         OptionalDouble eventsPerSecond,
-        Duration backoffBase,
-        Duration backoffCap,
+        Backoff backoff,
         String appVersion) {
 
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
-    public static final Duration DEFAULT_BACKOFF_BASE = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_BACKOFF_CAP = Duration.ofSeconds(30);
+    public static final Backoff DEFAULT_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
+    /** How long to wait before a retry: from {@code base}, doubling per attempt, at most {@code cap} (RetryPolicy). */
+    public record Backoff(Duration base, Duration cap) {
+    }
 
     public ReplaySettings {
         Objects.requireNonNull(webhookUrl, "webhookUrl");
@@ -46,7 +48,7 @@ public record ReplaySettings(
     /** The defaults, delivering to {@code url} unsigned, with {@code dev} as the version. */
     public static ReplaySettings defaults(Optional<URI> url) {
         return new ReplaySettings(url, Optional.empty(), SignatureStyle.STANDARD, DEFAULT_MAX_ATTEMPTS,
-                DEFAULT_TIMEOUT, OptionalDouble.empty(), DEFAULT_BACKOFF_BASE, DEFAULT_BACKOFF_CAP, "dev");
+                DEFAULT_TIMEOUT, OptionalDouble.empty(), DEFAULT_BACKOFF, "dev");
     }
 
     /** {@code event-inspector/<version>}. */
@@ -56,26 +58,26 @@ public record ReplaySettings(
 
     public ReplaySettings withTarget(URI url) {
         return new ReplaySettings(Optional.of(url), secret, signatureStyle, maxAttempts, timeout, eventsPerSecond,
-                backoffBase, backoffCap, appVersion);
+                backoff, appVersion);
     }
 
     public ReplaySettings withSigning(String newSecret, SignatureStyle style) {
         return new ReplaySettings(webhookUrl, Optional.of(newSecret), style, maxAttempts, timeout, eventsPerSecond,
-                backoffBase, backoffCap, appVersion);
+                backoff, appVersion);
     }
 
     public ReplaySettings withAttempts(int attempts, Duration newTimeout) {
         return new ReplaySettings(webhookUrl, secret, signatureStyle, attempts, newTimeout, eventsPerSecond,
-                backoffBase, backoffCap, appVersion);
+                backoff, appVersion);
     }
 
     public ReplaySettings withBackoff(Duration base, Duration cap) {
-        return new ReplaySettings(webhookUrl, secret, signatureStyle, maxAttempts, timeout, eventsPerSecond, base,
-                cap, appVersion);
+        return new ReplaySettings(webhookUrl, secret, signatureStyle, maxAttempts, timeout, eventsPerSecond,
+                new Backoff(base, cap), appVersion);
     }
 
     public ReplaySettings withRate(double perSecond) {
         return new ReplaySettings(webhookUrl, secret, signatureStyle, maxAttempts, timeout,
-                OptionalDouble.of(perSecond), backoffBase, backoffCap, appVersion);
+                OptionalDouble.of(perSecond), backoff, appVersion);
     }
 }

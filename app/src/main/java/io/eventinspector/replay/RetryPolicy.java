@@ -26,7 +26,8 @@ public final class RetryPolicy {
     }
 
     public static RetryPolicy of(ReplaySettings settings) {
-        return new RetryPolicy(settings.maxAttempts(), settings.backoffBase(), settings.backoffCap(), Math::random);
+        return new RetryPolicy(settings.maxAttempts(), settings.backoff().base(), settings.backoff().cap(),
+                Math::random);
     }
 
     public int maxAttempts() {

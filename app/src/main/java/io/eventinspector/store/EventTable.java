@@ -48,29 +48,34 @@ final class EventTable {
                 field(name("id"), SQLDataType.VARCHAR(255).nullable(false)),
                 field(name("type"), SQLDataType.VARCHAR(50).nullable(false)),
                 field(name("session_id"), SQLDataType.VARCHAR(255).nullable(false)),
-                field(name("data"), dialect.jsonType()),
-                dialect.kind() == StoreKind.SQLITE
+                new Payload(field(name("data"), dialect.jsonType()), dialect.kind() == StoreKind.SQLITE
                         ? field(name("data"), SQLDataType.CLOB)
-                        : field("cast({0} as text)", SQLDataType.CLOB, field(name("data"))),
-                field(name("timestamp"), dialect.instantType()),
-                noCondition(),
+                        : field("cast({0} as text)", SQLDataType.CLOB, field(name("data")))),
+                new Time(field(name("timestamp"), dialect.instantType()), noCondition()),
                 field(name("created_at"), dialect.instantType()));
     }
 
     /** A gateway's table: the columns are read through the given expressions. */
-    EventTable(boolean gateway, Field<String> id, Field<String> type, Field<String> sessionId, Field<String> data,
-               Field<String> payloadText, Field<Instant> timestamp, Condition timeReadable,
-               Field<Instant> createdAt) {
+    EventTable(boolean gateway, Field<String> id, Field<String> type, Field<String> sessionId, Payload payload,
+               Time time, Field<Instant> createdAt) {
         this.table = table(name("events"));
         this.id = id;
         this.type = type;
         this.sessionId = sessionId;
-        this.data = data;
-        this.payloadText = payloadText;
-        this.timestamp = timestamp;
-        this.timeReadable = timeReadable;
+        this.data = payload.json();
+        this.payloadText = payload.text();
+        this.timestamp = time.instant();
+        this.timeReadable = time.readable();
         this.createdAt = createdAt;
         this.gateway = gateway;
+    }
+
+    /** The one {@code data} column read two ways: as compact JSON for events, as text for a substring scan. */
+    record Payload(Field<String> json, Field<String> text) {
+    }
+
+    /** The one {@code timestamp} column: its value as an instant and whether a row's value could be read at all. */
+    record Time(Field<Instant> instant, Condition readable) {
     }
 
     /** The rows retention deletes: a readable time before {@code cutoff}. */

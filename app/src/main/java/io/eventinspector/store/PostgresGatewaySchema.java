@@ -91,14 +91,17 @@ final class PostgresGatewaySchema implements GatewaySchema {
                 field(name("id"), SQLDataType.VARCHAR),
                 field(name("type"), SQLDataType.VARCHAR),
                 field(name("session_id"), SQLDataType.VARCHAR),
-                bytes ? field(name("data"), SQLDataType.BLOB.asConvertedDataType(JSON_FROM_BYTES))
-                        : field("cast({0} as text)", SQLDataType.CLOB.asConvertedDataType(JSON_FROM_TEXT), data),
-                bytes ? field("convert_from({0}, 'UTF8')", SQLDataType.CLOB, data)
-                        : field("cast({0} as text)", SQLDataType.CLOB, data),
-                field("case when {0} then {1} else {2} end", SQLDataType.INSTANT, readable,
-                        field(truncated, SQLDataType.INSTANT, timestamp),
-                        inline(Event.UNREADABLE_TIMESTAMP, SQLDataType.INSTANT)),
-                readable,
+                new EventTable.Payload(
+                        bytes ? field(name("data"), SQLDataType.BLOB.asConvertedDataType(JSON_FROM_BYTES))
+                                : field("cast({0} as text)", SQLDataType.CLOB.asConvertedDataType(JSON_FROM_TEXT),
+                                        data),
+                        bytes ? field("convert_from({0}, 'UTF8')", SQLDataType.CLOB, data)
+                                : field("cast({0} as text)", SQLDataType.CLOB, data)),
+                new EventTable.Time(
+                        field("case when {0} then {1} else {2} end", SQLDataType.INSTANT, readable,
+                                field(truncated, SQLDataType.INSTANT, timestamp),
+                                inline(Event.UNREADABLE_TIMESTAMP, SQLDataType.INSTANT)),
+                        readable),
                 field(name("created_at"), SQLDataType.INSTANT));
     }
 }

@@ -133,11 +133,13 @@ final class SqliteGatewaySchema implements GatewaySchema {
                 field(name("id"), SQLDataType.VARCHAR),
                 field(name("type"), SQLDataType.VARCHAR),
                 field(name("session_id"), SQLDataType.VARCHAR),
-                field("cast({0} as blob)", SQLDataType.BLOB.asConvertedDataType(JSON_FROM_BYTES), data),
-                field("cast({0} as text)", SQLDataType.CLOB, data),
-                field("coalesce({0}, {1})", SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS), millis,
-                        inline(Event.UNREADABLE_TIMESTAMP.toEpochMilli())),
-                millis.isNotNull(),
+                new EventTable.Payload(
+                        field("cast({0} as blob)", SQLDataType.BLOB.asConvertedDataType(JSON_FROM_BYTES), data),
+                        field("cast({0} as text)", SQLDataType.CLOB, data)),
+                new EventTable.Time(
+                        field("coalesce({0}, {1})", SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS), millis,
+                                inline(Event.UNREADABLE_TIMESTAMP.toEpochMilli())),
+                        millis.isNotNull()),
                 field(name("created_at"), SQLDataType.BIGINT.asConvertedDataType(FROM_MILLIS)));
     }
 

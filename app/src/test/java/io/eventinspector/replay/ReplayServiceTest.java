@@ -67,7 +67,7 @@ class ReplayServiceTest {
 
     private ReplayService service(ReplaySettings settings, Sleeper sleeper) {
         return new ReplayService(store, history, settings, WebhookSender.create(settings, Clock.systemUTC()),
-                new RetryPolicy(settings.maxAttempts(), settings.backoffBase(), settings.backoffCap(), () -> 0.5),
+                new RetryPolicy(settings.maxAttempts(), settings.backoff().base(), settings.backoff().cap(), () -> 0.5),
                 sleeper, Clock.systemUTC());
     }
 

@@ -1,5 +1,7 @@
 package io.eventinspector.ui.events;
 
+import static io.eventinspector.ui.fx.TableColumns.showText;
+
 import io.eventinspector.event.Event;
 import io.eventinspector.ui.fx.Styles;
 import io.eventinspector.ui.shell.UiPreferences;
@@ -8,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -74,14 +75,14 @@ public final class EventTableView {
         viewModel.rows().addListener(this::keepScrollPosition);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
-        timeColumn.setCellValueFactory(cell -> constant(cell.getValue().timestampUnreadable() ? "(unreadable time)"
-                : TIME.format(cell.getValue().timestamp())));
-        typeColumn.setCellValueFactory(cell -> constant(cell.getValue().type()));
+        showText(timeColumn, event -> event.timestampUnreadable() ? "(unreadable time)"
+                : TIME.format(event.timestamp()));
+        showText(typeColumn, Event::type);
         typeColumn.setCellFactory(column -> new TypeCell());
-        sessionColumn.setCellValueFactory(cell -> constant(cell.getValue().sessionId()));
-        idColumn.setCellValueFactory(cell -> constant(cell.getValue().id()));
+        showText(sessionColumn, Event::sessionId);
+        showText(idColumn, Event::id);
         // Made with the rows on the loading thread, and short: drawing a cell never reads the payload.
-        summaryColumn.setCellValueFactory(cell -> constant(viewModel.summary(cell.getValue())));
+        showText(summaryColumn, viewModel::summary);
         table.setRowFactory(view -> new PagingRow());
         table.placeholderProperty().bind(Bindings.createObjectBinding(
                 () -> viewModel.storeEmptyProperty().get() ? emptyState : noMatches, viewModel.storeEmptyProperty()));
@@ -106,10 +107,6 @@ public final class EventTableView {
                 }
             }
         }
-    }
-
-    private static ReadOnlyStringWrapper constant(String value) {
-        return new ReadOnlyStringWrapper(value);
     }
 
     private void rememberWidths() {

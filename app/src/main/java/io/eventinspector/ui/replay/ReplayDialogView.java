@@ -1,5 +1,7 @@
 package io.eventinspector.ui.replay;
 
+import static io.eventinspector.ui.fx.TableColumns.showText;
+
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
 import io.eventinspector.ui.fx.Dialogs;
@@ -10,11 +12,8 @@ import io.eventinspector.ui.events.JsonTextView;
 import io.eventinspector.ui.events.JsonTextViewModel;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -133,13 +132,13 @@ public final class ReplayDialogView {
         progressText.textProperty().bind(viewModel.progressTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
         results.setItems(viewModel.outcomes());
-        column(idColumn, EventOutcome::id);
-        column(statusColumn, EventOutcome::status);
+        showText(idColumn, EventOutcome::id);
+        showText(statusColumn, EventOutcome::status);
         statusColumn.setCellFactory(column -> new StatusCell());
-        column(attemptsColumn, outcome -> outcome.attempts() == 0 ? "" : Integer.toString(outcome.attempts()));
-        column(httpColumn, EventOutcome::httpStatus);
-        column(latencyColumn, EventOutcome::latencyMs);
-        column(errorColumn, EventOutcome::error);
+        showText(attemptsColumn, outcome -> outcome.attempts() == 0 ? "" : Integer.toString(outcome.attempts()));
+        showText(httpColumn, EventOutcome::httpStatus);
+        showText(latencyColumn, EventOutcome::latencyMs);
+        showText(errorColumn, EventOutcome::error);
     }
 
     /** The request line and headers as plain lines, the body (the events' JSON) laid out in the background. */
@@ -151,11 +150,6 @@ public final class ReplayDialogView {
         }
         List<String> head = Arrays.asList(text.substring(0, blank + 1).split("\n", -1));
         request.show(head, text.substring(blank + 2));
-    }
-
-    private static void column(TableColumn<EventOutcome, String> column, Function<EventOutcome, ?> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                Objects.toString(value.apply(cell.getValue()), "")));
     }
 
     @FXML

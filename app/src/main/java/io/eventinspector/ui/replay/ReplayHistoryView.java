@@ -1,11 +1,10 @@
 package io.eventinspector.ui.replay;
 
+import static io.eventinspector.ui.fx.TableColumns.showText;
+
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.replay.DeliveryAttempt;
 import io.eventinspector.replay.ReplayRecord;
-import java.util.Objects;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -48,11 +47,11 @@ public final class ReplayHistoryView {
     @FXML
     private void initialize() {
         replays.setItems(viewModel.replays());
-        column(startedColumn, replay -> Timestamps.format(replay.startedAt()));
-        column(byColumn, ReplayRecord::initiator);
-        column(filtersColumn, ReplayHistoryViewModel::filters);
-        column(targetColumn, replay -> replay.target().orElse(""));
-        column(resultColumn, ReplayRecord::message);
+        showText(startedColumn, replay -> Timestamps.format(replay.startedAt()));
+        showText(byColumn, ReplayRecord::initiator);
+        showText(filtersColumn, ReplayHistoryViewModel::filters);
+        showText(targetColumn, replay -> replay.target().orElse(""));
+        showText(resultColumn, ReplayRecord::message);
         replays.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((observable, old, now) -> {
@@ -61,17 +60,12 @@ public final class ReplayHistoryView {
             }
         });
         attempts.setItems(viewModel.attempts());
-        column(eventColumn, DeliveryAttempt::eventId);
-        column(attemptColumn, DeliveryAttempt::attempt);
-        column(timeColumn, attempt -> Timestamps.format(attempt.attemptedAt()));
-        column(httpColumn, attempt -> attempt.httpStatus().isPresent() ? attempt.httpStatus().getAsInt() : "");
-        column(latencyColumn, DeliveryAttempt::latencyMs);
-        column(errorColumn, attempt -> attempt.error().orElse(""));
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, ?> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Objects.toString(value.apply(cell.getValue()),
-                "")));
+        showText(eventColumn, DeliveryAttempt::eventId);
+        showText(attemptColumn, DeliveryAttempt::attempt);
+        showText(timeColumn, attempt -> Timestamps.format(attempt.attemptedAt()));
+        showText(httpColumn, attempt -> attempt.httpStatus().isPresent() ? attempt.httpStatus().getAsInt() : "");
+        showText(latencyColumn, DeliveryAttempt::latencyMs);
+        showText(errorColumn, attempt -> attempt.error().orElse(""));
     }
 
     @FXML

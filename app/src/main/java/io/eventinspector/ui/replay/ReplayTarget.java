@@ -73,8 +73,7 @@ final class ReplayTarget {
             throw new ValidationException("secret", "invalid secret: " + e.getMessage());
         }
         return new ReplaySettings(Optional.of(target), signingSecret, style, defaults.maxAttempts(),
-                defaults.timeout(), defaults.eventsPerSecond(), defaults.backoffBase(), defaults.backoffCap(),
-                defaults.appVersion());
+                defaults.timeout(), defaults.eventsPerSecond(), defaults.backoff(), defaults.appVersion());
     }
 
     StringProperty urlProperty() {

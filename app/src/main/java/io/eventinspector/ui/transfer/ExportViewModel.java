@@ -19,12 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -32,14 +27,11 @@ import javafx.beans.value.ObservableValue;
  * is written to a hidden file next to the target and moved into place only when complete, so a cancelled or
  * failed export leaves no half-written file behind (and an existing target untouched).
  */
-public final class ExportViewModel {
+public final class ExportViewModel extends TransferViewModel {
     private final TaskExecutor executor;
     private final ObservableValue<Services> services;
     private final ObservableValue<EventQuery> query;
     private final Notifications notifications;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public ExportViewModel(TaskExecutor executor, ObservableValue<Services> services,
                            ObservableValue<EventQuery> query, Notifications notifications) {
@@ -57,16 +49,13 @@ public final class ExportViewModel {
 
     public void export(Path target, ExportFormat format) {
         Services current = services.getValue();
-        if (current == null || running.get()) {
+        String name = target.getFileName().toString();
+        if (current == null || !start("exporting " + name + "…")) {
             return;
         }
         EventQuery filter = query.getValue();
-        String name = target.getFileName().toString();
-        cancelled.set(false);
-        running.set(true);
-        progress.set("exporting " + name + "…");
         executor.submit(() -> write(current, filter, format, target.toAbsolutePath(), lines ->
-                executor.onUiThread(() -> progress.set("exporting " + name + ": " + lines + " events"))), written -> {
+                executor.onUiThread(() -> showProgress("exporting " + name + ": " + lines + " events"))), written -> {
                     finish();
                     notifications.info("Exported " + written + " events to " + target);
                 }, error -> {
@@ -91,7 +80,7 @@ public final class ExportViewModel {
             return written;
         } catch (IOException e) {
             deleteQuietly(partial, e);
-            if (cancelled.get()) {
+            if (isCancelled()) {
                 throw new CancellationException("cancelled");
             }
             throw new UncheckedIOException(reason(e), e);
@@ -134,24 +123,6 @@ public final class ExportViewModel {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Stops the export at its next write; the partial file is deleted. */
-    public void cancel() {
-        cancelled.set(true);
-    }
-
-    private void finish() {
-        running.set(false);
-        progress.set("");
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
     /**
      * Counts exported events as they reach the file (one line each; the CSV header is not one) and stops the
      * export once cancelled. The exporter writes through a 64 KiB buffer, so both happen per buffer, not per event.
@@ -168,7 +139,7 @@ public final class ExportViewModel {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (cancelled.get()) {
+            if (isCancelled()) {
                 throw new InterruptedIOException("export cancelled");
             }
             out.write(bytes, offset, length);

@@ -21,12 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -35,7 +30,7 @@ import javafx.beans.value.ObservableValue;
  * which also says how many imported events are already past the retention and when the daily cleanup will
  * (after asking) delete them.
  */
-public final class ImportViewModel {
+public final class ImportViewModel extends TransferViewModel {
     static final int LISTED_REJECTS = 5;
     static final int DEMO_EVENTS = 20_000;
 
@@ -45,9 +40,6 @@ public final class ImportViewModel {
     private final Clock clock;
     private final Runnable afterImport;
     private final Supplier<Optional<CleanupOutlook>> retention;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /** {@code retention} tells what the open store's daily cleanup will do; empty when it never deletes. */
     public ImportViewModel(TaskExecutor executor, ObservableValue<EventStore> store, Notifications notifications,
@@ -66,12 +58,9 @@ public final class ImportViewModel {
 
     public void importFile(Path file) {
         EventStore target = store.getValue();
-        if (target == null || running.get()) {
+        if (target == null || !start("importing " + file.getFileName() + "…")) {
             return;
         }
-        cancelled.set(false);
-        running.set(true);
-        progress.set("importing " + file.getFileName() + "…");
         List<String> rejects = new ArrayList<>();
         EventImporter.Listener listener = new EventImporter.Listener() {
             @Override
@@ -83,12 +72,12 @@ public final class ImportViewModel {
 
             @Override
             public void progress(EventImporter.Summary soFar) {
-                executor.onUiThread(() -> progress.set("importing " + file.getFileName() + ": " + soFar.line()));
+                executor.onUiThread(() -> showProgress("importing " + file.getFileName() + ": " + soFar.line()));
             }
 
             @Override
             public boolean cancelled() {
-                return cancelled.get();
+                return isCancelled();
             }
         };
         Optional<CleanupOutlook> outlook = retention.get();
@@ -130,12 +119,9 @@ public final class ImportViewModel {
      */
     public void generateDemo() {
         EventStore target = store.getValue();
-        if (target == null || running.get()) {
+        if (target == null || !start("generating demo data…")) {
             return;
         }
-        cancelled.set(false);
-        running.set(true);
-        progress.set("generating demo data…");
         DemoDataGenerator generator = new DemoDataGenerator(new DemoDataGenerator.Settings(DEMO_EVENTS, 5, 7,
                 clock.millis(), DemoDataGenerator.defaultEnd(clock)));
         executor.submit(() -> {
@@ -160,30 +146,12 @@ public final class ImportViewModel {
     }
 
     private AppendResult appendUnlessCancelled(EventStore target, List<Event> batch, AppendResult soFar) {
-        if (cancelled.get()) {
+        if (isCancelled()) {
             throw new CancellationException("cancelled after " + soFar.inserted() + " events");
         }
         AppendResult stored = soFar.plus(target.append(batch));
         batch.clear();
-        executor.onUiThread(() -> progress.set("generating demo data: " + stored.inserted() + " events"));
+        executor.onUiThread(() -> showProgress("generating demo data: " + stored.inserted() + " events"));
         return stored;
-    }
-
-    /** Stops the import after the current batch; batches already committed stay. */
-    public void cancel() {
-        cancelled.set(true);
-    }
-
-    private void finish() {
-        running.set(false);
-        progress.set("");
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
     }
 }
