@@ -51,6 +51,18 @@ public final class HeadlessWindow implements AutoCloseable {
         System.setProperty("prism.order", "sw");
     }
 
+    /** The headless toolkit for pictures: the same text rasteriser on every machine, and AWT for the PNG writer. */
+    public static void useHeadlessToolkitForPictures() {
+        useHeadlessToolkit();
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** The window with no environment settings and two background threads. */
+    public static HeadlessWindow start(StoreUrl url) throws Exception {
+        return start(url, Map.of(), 2, context -> { });
+    }
+
     /**
      * Starts the toolkit, shows the window with these environment settings and opens {@code url} in it;
      * {@code beforeShow} sees the context first (e.g. to listen from the very first rows).

@@ -9,7 +9,6 @@ import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 
@@ -22,14 +21,12 @@ public final class Screenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        HeadlessWindow.useHeadlessToolkit();
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
+        HeadlessWindow.useHeadlessToolkitForPictures();
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
         Path folder = Files.createTempDirectory("event-inspector-shots");
         StoreUrl url = DemoStores.create(folder.resolve("events.db"), 5_000, 4, 7);
-        try (HeadlessWindow window = HeadlessWindow.start(url, Map.of(), 2, context -> { })) {
+        try (HeadlessWindow window = HeadlessWindow.start(url)) {
             AppContext context = window.context();
             waitUntil(() -> !table(context).getItems().isEmpty());
             waitUntil(() -> ((javafx.scene.control.Label) stage().getScene().lookup("#chartCaption")).getText()

@@ -10,7 +10,6 @@ import io.eventinspector.ui.HeadlessWindow;
 import io.eventinspector.ui.shell.AppContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -25,12 +24,10 @@ public final class LargeEventScreenshot {
     }
 
     public static void main(String[] args) throws Exception {
-        HeadlessWindow.useHeadlessToolkit();
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
+        HeadlessWindow.useHeadlessToolkitForPictures();
         Path file = Path.of(args.length > 0 ? args[0] : "docs/screenshots/large-event.png");
         StoreUrl url = LargeEvents.store(Files.createTempDirectory("large-event-shot").resolve("events.db"), 200);
-        try (HeadlessWindow window = HeadlessWindow.start(url, Map.of(), 2, context -> { })) {
+        try (HeadlessWindow window = HeadlessWindow.start(url)) {
             AppContext context = window.context();
             Event history = LargeEvents.historySync6Mb();
             waitUntil(() -> context.table().rows().contains(history) && json() != null, 60, 100);
