@@ -3,6 +3,7 @@ package io.eventinspector.ui;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.Database;
 import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.ui.events.FilterViewModel;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import java.nio.file.Path;
@@ -33,5 +34,20 @@ public abstract class SqliteViewModelTestBase {
     @AfterEach
     protected void closeDatabase() {
         database.close();
+    }
+
+    /**
+     * The race the view models must win: session s1's query, then a reload of it and, before that runs, session
+     * s2's query; the held work then runs in submission order, so the older query finishes first.
+     */
+    protected void overtakeAnS1QueryWithAnS2Query(FilterViewModel filter, Runnable reload) {
+        executor.hold();
+
+        filter.sessionIdProperty().set("s1");
+        executor.runAll();
+        executor.hold();
+        reload.run();
+        filter.sessionIdProperty().set("s2");
+        executor.runAll();
     }
 }

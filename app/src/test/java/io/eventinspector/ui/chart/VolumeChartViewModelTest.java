@@ -117,14 +117,7 @@ class VolumeChartViewModelTest extends SqliteViewModelTestBase {
     @Test
     void a_newer_query_wins_over_one_still_in_flight() {
         open(database.events());
-        executor.hold();
-
-        filter.sessionIdProperty().set("s1");
-        executor.runAll();
-        executor.hold();
-        chart.reload();
-        filter.sessionIdProperty().set("s2");
-        executor.runAll();
+        overtakeAnS1QueryWithAnS2Query(filter, chart::reload);
 
         assertThat(chart.bars().stream().mapToLong(VolumeBar::total).sum()).isEqualTo(3);
         assertThat(chart.families()).containsExactly(Family.MESSAGE, Family.PRESENCE, Family.SESSION);

@@ -107,14 +107,7 @@ class EventTableViewModelTest extends SqliteViewModelTestBase {
     void a_newer_query_cancels_the_older_one() {
         fill(90);
         store.set(database.events());
-        executor.hold();
-
-        filter.sessionIdProperty().set("s1");
-        executor.runAll();
-        executor.hold();
-        table.reload();
-        filter.sessionIdProperty().set("s2");
-        executor.runAll();
+        overtakeAnS1QueryWithAnS2Query(filter, table::reload);
 
         assertThat(table.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.sessionId()).isEqualTo("s2"));
         assertThat(table.total()).isEqualTo(45);
