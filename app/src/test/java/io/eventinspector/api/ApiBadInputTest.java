@@ -5,17 +5,14 @@ import static io.eventinspector.api.ApiHarness.key;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
 import io.eventinspector.event.Event;
+import io.eventinspector.testing.LogCapture;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Issue 15, points 10 and 16: bad input is a 4xx naming the parameter, never a 500; a failing database is a
@@ -102,17 +99,12 @@ class ApiBadInputTest extends ApiTestBase {
 
     @Test
     void theAuditLogMasksSecretsInAQueryString() {
-        Logger audit = (Logger) LoggerFactory.getLogger("audit");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        audit.addAppender(lines);
-        try {
+        LogCapture audit = new LogCapture("audit");
+        try (audit) {
             api.get("/api/events?session_id=s1&api_key=t0ps3cret", key(READ_KEY));
-        } finally {
-            audit.detachAppender(lines);
         }
 
-        assertThat(lines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(audit.messages()).singleElement().asString()
                 .contains("session_id=s1").contains("api_key=***").doesNotContain("t0ps3cret");
     }
 }

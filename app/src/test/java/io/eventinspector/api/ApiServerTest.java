@@ -10,20 +10,17 @@ import static io.eventinspector.api.ApiHarness.ndjson;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.QueryString;
 import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.testing.LogCapture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** The HTTP API over real HTTP on loopback, on a SQLite store. */
 class ApiServerTest extends ApiTestBase {
@@ -291,18 +288,13 @@ class ApiServerTest extends ApiTestBase {
 
     @Test
     void auditLogHasAFingerprintRoleMethodPathAndStatusButNeverTheKey() {
-        Logger audit = (Logger) LoggerFactory.getLogger("audit");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        audit.addAppender(lines);
-        try {
+        LogCapture audit = new LogCapture("audit");
+        try (audit) {
             api.get("/api/events?session_id=session123", key(READ_KEY));
             api.post("/api/events", "{}", json(READ_KEY));
-        } finally {
-            audit.detachAppender(lines);
         }
 
-        List<String> messages = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> messages = audit.messages();
         assertThat(messages).hasSize(2);
         String fingerprint = ApiKeys.fingerprint(READ_KEY);
         assertThat(messages.get(0)).contains("key=" + fingerprint, "role=read",
