@@ -5,42 +5,24 @@ import static io.eventinspector.api.ApiHarness.key;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
-import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.event.Event;
+import io.eventinspector.testing.LogCapture;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Issue 15, points 10 and 16: bad input is a 4xx naming the parameter, never a 500; a failing database is a
  * 503 in plain words, the pool's and the driver's words stay in the log.
  */
-class ApiBadInputTest {
-    @TempDir
-    Path folder;
-
-    private ApiHarness api;
-
-    @BeforeEach
-    void start() {
-        api = ApiHarness.withKeys(TestDatabases.sqlite(folder));
-        api.services().events().append(List.of(
-                event("evt_1", "message.received", "s1", "2026-02-03T10:30:00Z", "{\"body\":\"hi there\"}")));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
+class ApiBadInputTest extends ApiTestBase {
+    @Override
+    List<Event> storedEvents() {
+        return List.of(
+                event("evt_1", "message.received", "s1", "2026-02-03T10:30:00Z", "{\"body\":\"hi there\"}"));
     }
 
     private static String encoded(String value) {
@@ -117,17 +99,12 @@ class ApiBadInputTest {
 
     @Test
     void theAuditLogMasksSecretsInAQueryString() {
-        Logger audit = (Logger) LoggerFactory.getLogger("audit");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        audit.addAppender(lines);
-        try {
+        LogCapture audit = new LogCapture("audit");
+        try (audit) {
             api.get("/api/events?session_id=s1&api_key=t0ps3cret", key(READ_KEY));
-        } finally {
-            audit.detachAppender(lines);
         }
 
-        assertThat(lines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(audit.messages()).singleElement().asString()
                 .contains("session_id=s1").contains("api_key=***").doesNotContain("t0ps3cret");
     }
 }

@@ -7,51 +7,36 @@ import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.api.ApiHarness.Answer;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.testing.TestDatabases;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, point 1: what a web page in the user's browser can send (a rebound DNS name as {@code Host}, a
  * cross-site {@code Origin}, a "simple" {@code text/plain} POST, a {@code HEAD}) gets nothing from the server,
  * with keys and without ({@code serve --no-auth}).
  */
-class ApiBrowserDefenceTest {
-    private static final String EVENT = """
-            {"type":"message.sent","session_id":"s9","timestamp":"2026-03-01T00:00:00Z"}""";
-
-    @TempDir
-    Path folder;
-
-    private ApiHarness open;
-
-    @BeforeEach
-    void start() {
-        open = new ApiHarness(database(), Map.of(), false);
+class ApiBrowserDefenceTest extends ApiTestBase {
+    @Override
+    List<Event> storedEvents() {
+        return List.of();
     }
 
-    @AfterEach
-    void stop() {
-        open.close();
-    }
-
-    private Database database() {
-        Database database = TestDatabases.sqlite(folder);
-        return database;
+    /** As {@code serve --no-auth} runs it: what a page can send must be refused without keys too. */
+    @Override
+    ApiHarness start(Database database) {
+        return new ApiHarness(database, Map.of(), false);
     }
 
     @Test
     void aRebindingPagesHostIsRefusedWhileTheServersOwnAddressesAnswer() {
-        open.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
-        int port = open.port();
+        api.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
+        int port = api.port();
 
         RawHttp.Response rebound = RawHttp.get(port, "attacker.example:" + port, "/api/events");
         RawHttp.Response otherPort = RawHttp.get(port, "127.0.0.1:1", "/api/events");
@@ -83,15 +68,15 @@ class ApiBrowserDefenceTest {
 
     @Test
     void crossOriginRequestsAreRefusedAndTheServersOwnOriginIsNot() {
-        open.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
+        api.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
 
-        Answer read = open.get("/api/events", "Origin", "https://attacker.example");
-        Answer nullOrigin = open.get("/api/events", "Origin", "null");
-        Answer replay = open.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+        Answer read = api.get("/api/events", "Origin", "https://attacker.example");
+        Answer nullOrigin = api.get("/api/events", "Origin", "null");
+        Answer replay = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
                 "Origin", "https://attacker.example", "Content-Type", "application/json");
-        Answer ingest = open.post("/api/events", EVENT, "Origin", "http://localhost:" + open.port(),
+        Answer ingest = api.post("/api/events", EVENT, "Origin", "http://localhost:" + api.port(),
                 "Content-Type", "application/json");
-        Answer own = open.get("/api/events", "Origin", "http://127.0.0.1:" + open.port());
+        Answer own = api.get("/api/events", "Origin", "http://127.0.0.1:" + api.port());
 
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.errorCode()).isEqualTo("FORBIDDEN");
@@ -101,22 +86,22 @@ class ApiBrowserDefenceTest {
         assertThat(replay.body()).doesNotContain("evt_1");
         // The page at localhost:PORT is another origin than 127.0.0.1:PORT, which the request was sent to.
         assertThat(ingest.status()).isEqualTo(403);
-        assertThat(open.services().events().count(EventQuery.builder().sessionId("s9").build())).isZero();
+        assertThat(api.services().events().count(EventQuery.builder().sessionId("s9").build())).isZero();
         assertThat(own.status()).isEqualTo(200);
     }
 
     @Test
     void aSimpleCrossSitePostIsRefusedAsAnUnsupportedMediaType() {
-        open.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
+        api.services().events().append(List.of(event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z")));
 
-        Answer replay = open.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+        Answer replay = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
                 "Content-Type", "text/plain");
-        Answer form = open.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+        Answer form = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
                 "Content-Type", "application/x-www-form-urlencoded");
-        Answer untyped = open.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}");
-        Answer ndjsonReplay = open.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
+        Answer untyped = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}");
+        Answer ndjsonReplay = api.post("/api/events/replay", "{\"session_id\":\"s1\",\"dry_run\":true}",
                 "Content-Type", "application/x-ndjson");
-        Answer ingest = open.post("/api/events", EVENT, "Content-Type", "text/plain");
+        Answer ingest = api.post("/api/events", EVENT, "Content-Type", "text/plain");
 
         for (Answer refused : List.of(replay, form, untyped, ndjsonReplay, ingest)) {
             assertThat(refused.status()).isEqualTo(415);
@@ -125,16 +110,16 @@ class ApiBrowserDefenceTest {
             assertThat(refused.body()).doesNotContain("evt_1");
         }
         assertThat(replay.errorMessage()).contains("text/plain").contains("application/json");
-        assertThat(open.services().events().count(EventQuery.builder().sessionId("s9").build())).isZero();
+        assertThat(api.services().events().count(EventQuery.builder().sessionId("s9").build())).isZero();
     }
 
     @Test
     void jsonAndNdjsonTypesWithAUtf8CharsetAreTakenAndOtherCharsetsAreNot() {
-        Answer charset = open.post("/api/events", EVENT, "Content-Type", "application/json; charset=UTF-8");
-        Answer quoted = open.post("/api/events", EVENT, "Content-Type", "Application/JSON;charset=\"utf-8\"");
-        Answer ndjson = open.post("/api/events", EVENT + "\n" + EVENT, "Content-Type", "application/ndjson");
-        Answer latin1 = open.post("/api/events", EVENT, "Content-Type", "application/json; charset=ISO-8859-1");
-        Answer replay = open.post("/api/events/replay", "{\"session_id\":\"s9\",\"dry_run\":true}",
+        Answer charset = api.post("/api/events", EVENT, "Content-Type", "application/json; charset=UTF-8");
+        Answer quoted = api.post("/api/events", EVENT, "Content-Type", "Application/JSON;charset=\"utf-8\"");
+        Answer ndjson = api.post("/api/events", EVENT + "\n" + EVENT, "Content-Type", "application/ndjson");
+        Answer latin1 = api.post("/api/events", EVENT, "Content-Type", "application/json; charset=ISO-8859-1");
+        Answer replay = api.post("/api/events/replay", "{\"session_id\":\"s9\",\"dry_run\":true}",
                 "Content-Type", "application/json; charset=utf-8");
 
         assertThat(charset.status()).isEqualTo(200);

@@ -10,47 +10,29 @@ import static io.eventinspector.api.ApiHarness.ndjson;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.eventinspector.api.ApiHarness.Answer;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.QueryString;
-import io.eventinspector.store.Database;
 import io.eventinspector.testing.TestDatabases;
-import java.nio.file.Path;
+import io.eventinspector.testing.LogCapture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** The HTTP API over real HTTP on loopback, on a SQLite store. */
-class ApiServerTest {
-    @TempDir
-    Path folder;
-
-    private ApiHarness api;
-
-    @BeforeEach
-    void start() {
-        api = ApiHarness.withKeys(TestDatabases.sqlite(folder));
-        api.services().events().append(List.of(
+class ApiServerTest extends ApiTestBase {
+    @Override
+    List<Event> storedEvents() {
+        return List.of(
                 event("evt_123", "message.received", "session123", "2026-02-03T10:30:00Z",
                         "{\"body\":\"hi\",\"n\":1.50}"),
                 event("evt_124", "message.sent", "session123", "2026-02-03T10:31:00Z"),
                 event("evt_125", "message.reaction", "session123", "2026-02-03T10:32:00Z"),
                 event("evt_200", "message.sent", "other", "2026-02-01T08:00:00Z"),
-                event("evt.2026.02.dotted", "presence.update", "other", "2026-02-02T08:00:00Z")));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
+                event("evt.2026.02.dotted", "presence.update", "other", "2026-02-02T08:00:00Z"));
     }
 
     @Test
@@ -306,18 +288,13 @@ class ApiServerTest {
 
     @Test
     void auditLogHasAFingerprintRoleMethodPathAndStatusButNeverTheKey() {
-        Logger audit = (Logger) LoggerFactory.getLogger("audit");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        audit.addAppender(lines);
-        try {
+        LogCapture audit = new LogCapture("audit");
+        try (audit) {
             api.get("/api/events?session_id=session123", key(READ_KEY));
             api.post("/api/events", "{}", json(READ_KEY));
-        } finally {
-            audit.detachAppender(lines);
         }
 
-        List<String> messages = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> messages = audit.messages();
         assertThat(messages).hasSize(2);
         String fingerprint = ApiKeys.fingerprint(READ_KEY);
         assertThat(messages.get(0)).contains("key=" + fingerprint, "role=read",

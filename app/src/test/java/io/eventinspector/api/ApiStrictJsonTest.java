@@ -8,39 +8,21 @@ import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.api.ApiHarness.Answer;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
-import io.eventinspector.testing.TestDatabases;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, point 4: a request body means exactly what it says or is refused. An unknown field, content after
  * the JSON value and a repeated field are errors, never ignored.
  */
-class ApiStrictJsonTest {
-    private static final String EVENT = """
-            {"type":"message.sent","session_id":"s9","timestamp":"2026-03-01T00:00:00Z"}""";
-
-    @TempDir
-    Path folder;
-
-    private ApiHarness api;
-
-    @BeforeEach
-    void start() {
-        api = ApiHarness.withKeys(TestDatabases.sqlite(folder));
-        api.services().events().append(List.of(
+class ApiStrictJsonTest extends ApiTestBase {
+    @Override
+    List<Event> storedEvents() {
+        return List.of(
                 event("evt_1", "message.sent", "s1", "2026-02-03T10:30:00Z"),
-                event("evt_2", "message.sent", "s2", "2026-02-03T10:31:00Z")));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
+                event("evt_2", "message.sent", "s2", "2026-02-03T10:31:00Z"));
     }
 
     private long stored() {

@@ -1,28 +1,22 @@
 package io.eventinspector.bench;
 
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
+import static io.eventinspector.ui.HeadlessWindow.onFx;
+
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.HeadlessWindow;
 import io.eventinspector.ui.shell.AppContext;
-import io.eventinspector.ui.shell.DesktopApp;
-import io.eventinspector.ui.fx.FxTaskExecutor;
-import io.eventinspector.ui.shell.UiPreferences;
 import io.eventinspector.ui.events.EventTableViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.stage.Stage;
 
 /**
  * The desktop's filter and memory goals on a large store, headless (Monocle, software rendering). Make the store
@@ -40,26 +34,19 @@ public final class DesktopBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
+        HeadlessWindow.useHeadlessToolkit();
         StoreUrl url = StoreUrl.sqlite(Path.of(args[0]));
-        Preferences preferences = Preferences.userRoot().node("io/eventinspector/bench/" + UUID.randomUUID());
-        FxTaskExecutor executor = new FxTaskExecutor(3);
         CountDownLatch firstPage = new CountDownLatch(1);
-        CompletableFuture<AppContext> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            // Retention off: the window starts the daily cleanup, which would delete the store's oldest events
-            // (generated up to a fixed end date) in the middle of the measurement.
-            AppContext context = new AppContext(new AppConfig(new Env(Map.of("WHATSAPP_EVENTS_RETENTION_DAYS", "0"))),
-                    Clock.systemUTC(), executor,
-                    new UiPreferences(preferences));
-            context.table().rows().addListener((ListChangeListener<Object>) change -> firstPage.countDown());
-            DesktopApp.show(new Stage(), context);
-            context.store().open(url);
-            started.complete(context);
-        });
-        AppContext context = started.get(60, TimeUnit.SECONDS);
+        // Retention off: the window starts the daily cleanup, which would delete the store's oldest events
+        // (generated up to a fixed end date) in the middle of the measurement.
+        try (HeadlessWindow window = HeadlessWindow.start(url, Map.of("WHATSAPP_EVENTS_RETENTION_DAYS", "0"), 3,
+                context -> context.table().rows().addListener((ListChangeListener<Object>) change -> firstPage
+                        .countDown()))) {
+            measure(window.context(), firstPage);
+        }
+    }
+
+    private static void measure(AppContext context, CountDownLatch firstPage) throws Exception {
         // Launch -> first page is measured through the real launcher instead (jpackage/window-time.sh): here
         // the JVM's start, the class-data archive and the early store open would all be missing.
         firstPage.await(120, TimeUnit.SECONDS);
@@ -112,13 +99,6 @@ public final class DesktopBenchmark {
         System.out.printf("scrolled to %,d rows in %d ms (%d pages); heap used after GC: %d MB%n",
                 context.table().rows().size(), scrollMs, context.table().rows().size() / EventTableViewModel.PAGE_SIZE,
                 usedMb);
-        onFx(() -> {
-            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
-            context.close();
-            executor.close();
-        });
-        preferences.removeNode();
-        Platform.exit();
     }
 
     private static long processCpuNanos() {
@@ -153,25 +133,7 @@ public final class DesktopBenchmark {
         return millis;
     }
 
-    private static void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            action.run();
-            done.complete(null);
-        });
-        done.get(60, TimeUnit.SECONDS);
-    }
-
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            CompletableFuture<Boolean> check = new CompletableFuture<>();
-            Platform.runLater(() -> check.complete(condition.getAsBoolean()));
-            if (check.get(60, TimeUnit.SECONDS)) {
-                return;
-            }
-            Thread.sleep(5);
-        }
-        throw new IllegalStateException("timed out");
+        HeadlessWindow.waitUntil(condition, 120, 5);
     }
 }

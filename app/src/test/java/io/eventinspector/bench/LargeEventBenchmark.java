@@ -1,15 +1,13 @@
 package io.eventinspector.bench;
 
+import static io.eventinspector.ui.HeadlessWindow.onFx;
+
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.ui.HeadlessWindow;
 import io.eventinspector.ui.shell.AppContext;
-import io.eventinspector.ui.shell.DesktopApp;
-import io.eventinspector.ui.fx.FxTaskExecutor;
-import io.eventinspector.ui.shell.UiPreferences;
 import io.eventinspector.ui.events.DetailPaneProbe;
 import io.eventinspector.ui.events.JsonLine;
 import io.eventinspector.ui.events.LargeEvents;
@@ -18,22 +16,14 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -53,22 +43,16 @@ public final class LargeEventBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
+        HeadlessWindow.useHeadlessToolkit();
         Path folder = Files.createTempDirectory("large-events");
         StoreUrl url = LargeEvents.store(folder.resolve("events.db"), 2_000);
-        Preferences preferences = Preferences.userRoot().node("io/eventinspector/bench/" + UUID.randomUUID());
-        FxTaskExecutor executor = new FxTaskExecutor(3);
-        CompletableFuture<AppContext> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            AppContext context = new AppContext(new AppConfig(new Env(Map.of("WHATSAPP_EVENTS_RETENTION_DAYS", "0"))),
-                    Clock.systemUTC(), executor, new UiPreferences(preferences));
-            DesktopApp.show(new Stage(), context);
-            context.store().open(url);
-            started.complete(context);
-        });
-        AppContext context = started.get(60, TimeUnit.SECONDS);
+        try (HeadlessWindow window = HeadlessWindow.start(url, Map.of("WHATSAPP_EVENTS_RETENTION_DAYS", "0"), 3,
+                context -> { })) {
+            measure(window.context());
+        }
+    }
+
+    private static void measure(AppContext context) throws Exception {
         List<Event> large = LargeEvents.all();
         waitFor(() -> context.table().rows().containsAll(large) && json() != null);
         DetailPaneProbe probe = onFx(() -> new DetailPaneProbe(table(), json()));
@@ -83,10 +67,7 @@ public final class LargeEventBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 probe.selectAndTime(ordinary, 60);
                 Thread.sleep(SETTLE_MS);
-                onFx(() -> {
-                    probe.start();
-                    return null;
-                });
+                onFx(probe::start);
                 gc.reset();
                 shown.add(probe.selectAndTime(event, 60));
                 Thread.sleep(SETTLE_MS);
@@ -109,14 +90,6 @@ public final class LargeEventBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("heap used after GC, all four selected: %d MB; UI thread blocked at most %d ms%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, Collections.max(worstBlocks));
-        onFx(() -> {
-            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
-            context.close();
-            executor.close();
-            return null;
-        });
-        preferences.removeNode();
-        Platform.exit();
     }
 
     /** The longest stop-the-world GC pause since {@link #reset()}: a pause stops the JavaFX thread too. */
@@ -155,20 +128,7 @@ public final class LargeEventBenchmark {
         return (ListView<JsonLine>) Window.getWindows().get(0).getScene().lookup("#detailJson");
     }
 
-    private static <T> T onFx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> done.complete(action.get()));
-        return done.get(60, TimeUnit.SECONDS);
-    }
-
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (onFx(condition::getAsBoolean)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("timed out");
+        HeadlessWindow.waitUntil(condition, 120, 20);
     }
 }

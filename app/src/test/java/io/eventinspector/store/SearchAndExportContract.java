@@ -77,11 +77,16 @@ abstract class SearchAndExportContract extends OpenStoreContract {
         assertThat(ids(text("AND"))).isEmpty();
     }
 
-    @Test
-    void aDeletedEventIsNoLongerFound() {
+    /** "old" ("refund please", 2025) before the cut-off the deleting tests use, "new" ("refund done") after it. */
+    private void appendOldAndNewRefund() {
         store.append(List.of(
                 event("old", "message.received", "s1", "2025-01-01T00:00:00Z", "{\"body\":\"refund please\"}"),
                 event("new", "message.received", "s1", "2026-02-03T10:00:00Z", "{\"body\":\"refund done\"}")));
+    }
+
+    @Test
+    void aDeletedEventIsNoLongerFound() {
+        appendOldAndNewRefund();
 
         store.deleteOlderThan(Instant.parse("2026-01-01T00:00:00Z"));
 
@@ -91,9 +96,7 @@ abstract class SearchAndExportContract extends OpenStoreContract {
 
     @Test
     void anEventIsFoundRightAfterItsAppendAndAfterIndexingButNotOnceDeleted() {
-        store.append(List.of(
-                event("old", "message.received", "s1", "2025-01-01T00:00:00Z", "{\"body\":\"refund please\"}"),
-                event("new", "message.received", "s1", "2026-02-03T10:00:00Z", "{\"body\":\"refund done\"}")));
+        appendOldAndNewRefund();
         assertThat(ids(text("refund"))).containsExactly("new", "old");
 
         database.indexPendingSearchNow();

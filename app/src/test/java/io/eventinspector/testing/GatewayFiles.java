@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 
 /** SQLite files laid out as the gateway itself (GORM) writes them: BLOB payloads, text timestamps. */
 public final class GatewayFiles {
@@ -26,23 +28,10 @@ public final class GatewayFiles {
     }
 
     public static Path create(Path file, Row... rows) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
-                    + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))");
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, NULL)")) {
-                for (Row row : rows) {
-                    insert.setString(1, row.id());
-                    insert.setString(2, row.type());
-                    insert.setString(3, row.sessionId());
-                    insert.setBytes(4, row.json().getBytes(StandardCharsets.UTF_8));
-                    insert.setString(5, row.timestamp());
-                    insert.executeUpdate();
-                }
-            }
-        }
-        return file;
+        StoredRow[] stored = Arrays.stream(rows).map(row -> new StoredRow(row.id(), row.type(), row.sessionId(),
+                row.json().getBytes(StandardCharsets.UTF_8), row.timestamp())).toArray(StoredRow[]::new);
+        return create(file, List.of("CREATE TABLE `events` (`id` text,`type` text NOT NULL,`session_id` text NOT NULL,"
+                + "`data` blob,`timestamp` datetime NOT NULL,`created_at` datetime,PRIMARY KEY (`id`))"), stored);
     }
 
     /**
@@ -51,12 +40,19 @@ public final class GatewayFiles {
      * own storage class, so payloads may be TEXT or BLOB and times text, integers or NULL.
      */
     public static Path createByteaLayout(Path file, StoredRow... rows) throws SQLException {
+        return create(file, List.of("CREATE TABLE `events` (`id` varchar(255),`type` varchar(50) NOT NULL,"
+                + "`session_id` varchar(255) NOT NULL,`data` bytea,`timestamp` datetime,`created_at` datetime,"
+                + "PRIMARY KEY (`id`))",
+                "CREATE INDEX `idx_events_session_timestamp` ON `events`(`session_id`,`timestamp` DESC)"), rows);
+    }
+
+    /** Runs {@code ddl}, then inserts each row with its values' own types (a byte[] is a BLOB, a String TEXT). */
+    private static Path create(Path file, List<String> ddl, StoredRow... rows) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE `events` (`id` varchar(255),`type` varchar(50) NOT NULL,"
-                    + "`session_id` varchar(255) NOT NULL,`data` bytea,`timestamp` datetime,`created_at` datetime,"
-                    + "PRIMARY KEY (`id`))");
-            statement.execute("CREATE INDEX `idx_events_session_timestamp` ON `events`(`session_id`,`timestamp` DESC)");
+            for (String sql : ddl) {
+                statement.execute(sql);
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO events VALUES (?, ?, ?, ?, ?, NULL)")) {
                 for (StoredRow row : rows) {

@@ -1,15 +1,13 @@
 package io.eventinspector.ui.chart;
 
+import io.eventinspector.ui.MainWindowUiTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
-import io.eventinspector.ui.shell.AppContext;
-import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,39 +20,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: the volume chart's bars narrow the filter; live tail keeps the reader's place. */
-@ExtendWith(ApplicationExtension.class)
-class VolumeChartUiTest {
-    static {
-        System.setProperty("testfx.setup.timeout", "180000");
-    }
-
-    @TempDir
-    static Path folder;
-
-    private final TestWindow window = new TestWindow();
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = window.show(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-    }
-
+class VolumeChartUiTest extends MainWindowUiTestBase {
     private StoreUrl openDemoStore(FxRobot robot) throws Exception {
         StoreUrl url = DemoStores.create(folder.resolve("chart-" + UUID.randomUUID() + ".db"), 600, 3, 2);
         // Opening goes through a file chooser in the app; the test opens the store directly.

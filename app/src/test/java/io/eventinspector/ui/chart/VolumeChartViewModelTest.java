@@ -1,43 +1,29 @@
 package io.eventinspector.ui.chart;
 
+import io.eventinspector.ui.SqliteViewModelTestBase;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.EventType.Family;
 import io.eventinspector.store.BucketSize;
-import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.testing.FailingStores;
-import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.fx.Notifications;
-import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.events.FilterViewModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class VolumeChartViewModelTest {
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
-    private final Notifications notifications = new Notifications();
-    private final SimpleObjectProperty<EventStore> store = new SimpleObjectProperty<>();
+class VolumeChartViewModelTest extends SqliteViewModelTestBase {
     private final FilterViewModel filter = new FilterViewModel(
             Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
     private VolumeChartViewModel chart;
 
     @BeforeEach
     void open() {
-        database = TestDatabases.sqlite(folder);
         // Three hours on the 26th with a quiet hour in between: 10:xx busy, 11:xx empty, 12:xx one event.
         database.events().append(List.of(
                 event("e1", "message.sent", "s1", "2026-11-26T10:05:00Z"),
@@ -46,11 +32,6 @@ class VolumeChartViewModelTest {
                 event("e4", "session.connected", "s2", "2026-11-26T10:59:59.500Z"),
                 event("e5", "message.sent", "s2", "2026-11-26T12:30:00Z")));
         chart = new VolumeChartViewModel(executor, filter, store, notifications, () -> chart.reload());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     /** What the window does when a store opens: the table's refresh reloads the chart. */
@@ -136,14 +117,7 @@ class VolumeChartViewModelTest {
     @Test
     void a_newer_query_wins_over_one_still_in_flight() {
         open(database.events());
-        executor.hold();
-
-        filter.sessionIdProperty().set("s1");
-        executor.runAll();
-        executor.hold();
-        chart.reload();
-        filter.sessionIdProperty().set("s2");
-        executor.runAll();
+        overtakeAnS1QueryWithAnS2Query(filter, chart::reload);
 
         assertThat(chart.bars().stream().mapToLong(VolumeBar::total).sum()).isEqualTo(3);
         assertThat(chart.families()).containsExactly(Family.MESSAGE, Family.PRESENCE, Family.SESSION);

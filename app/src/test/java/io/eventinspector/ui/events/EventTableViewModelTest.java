@@ -1,55 +1,36 @@
 package io.eventinspector.ui.events;
 
+import io.eventinspector.ui.SqliteViewModelTestBase;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
-import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.testing.FailingStores;
-import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.fx.Notifications;
-import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EventTableViewModelTest {
+class EventTableViewModelTest extends SqliteViewModelTestBase {
     private static final Instant BASE = Instant.parse("2026-11-20T10:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
-    private final Notifications notifications = new Notifications();
-    private final SimpleObjectProperty<EventStore> store = new SimpleObjectProperty<>();
     private FilterViewModel filter;
     private EventTableViewModel table;
     private EventDetailViewModel detail;
 
     @BeforeEach
     void open() {
-        database = TestDatabases.sqlite(folder);
         filter = new FilterViewModel(Clock.fixed(BASE.plusSeconds(3600), ZoneOffset.UTC));
         table = new EventTableViewModel(executor, filter, store, notifications);
         detail = new EventDetailViewModel(executor);
         detail.eventProperty().bind(table.selectedProperty());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private void fill(int count) {
@@ -126,14 +107,7 @@ class EventTableViewModelTest {
     void a_newer_query_cancels_the_older_one() {
         fill(90);
         store.set(database.events());
-        executor.hold();
-
-        filter.sessionIdProperty().set("s1");
-        executor.runAll();
-        executor.hold();
-        table.reload();
-        filter.sessionIdProperty().set("s2");
-        executor.runAll();
+        overtakeAnS1QueryWithAnS2Query(filter, table::reload);
 
         assertThat(table.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.sessionId()).isEqualTo("s2"));
         assertThat(table.total()).isEqualTo(45);

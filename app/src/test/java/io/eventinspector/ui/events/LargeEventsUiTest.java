@@ -1,12 +1,10 @@
 package io.eventinspector.ui.events;
 
+import io.eventinspector.ui.MainWindowUiTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.ui.shell.AppContext;
-import io.eventinspector.ui.TestWindow;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,14 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,31 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * string expands and copies whole. The bounds here are loose, for a busy shared machine: they catch the old
  * minute-long freeze, not a slip past the goals, which {@code bench.LargeEventBenchmark} measures.
  */
-@ExtendWith(ApplicationExtension.class)
-class LargeEventsUiTest {
-    static {
-        System.setProperty("testfx.setup.timeout", "180000");
-    }
-
+class LargeEventsUiTest extends MainWindowUiTestBase {
     private static final long SHOWN_WITHIN_MS = 5_000;
     private static final long BLOCKED_AT_MOST_MS = 2_000;
     private static final long HEAP_MB = 512;
-
-    @TempDir
-    static Path folder;
-
-    private final TestWindow window = new TestWindow();
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = window.show(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

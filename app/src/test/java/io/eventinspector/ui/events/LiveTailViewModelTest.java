@@ -1,37 +1,24 @@
 package io.eventinspector.ui.events;
 
+import io.eventinspector.ui.SqliteViewModelTestBase;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
-import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.testing.FailingStores;
-import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.fx.Notifications;
-import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.fx.TaskExecutor;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LiveTailViewModelTest {
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
-    private final Notifications notifications = new Notifications();
-    private final SimpleObjectProperty<EventStore> store = new SimpleObjectProperty<>();
+class LiveTailViewModelTest extends SqliteViewModelTestBase {
     private final FilterViewModel filter = new FilterViewModel(
             Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
     private final HandTicker ticker = new HandTicker();
@@ -62,7 +49,6 @@ class LiveTailViewModelTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.sqlite(folder);
         database.events().append(List.of(
                 event("e1", "message.sent", "s1", "2026-11-26T10:00:00Z"),
                 event("e2", "presence.update", "s1", "2026-11-26T10:00:01Z"),
@@ -71,11 +57,6 @@ class LiveTailViewModelTest {
         tail = new LiveTailViewModel(executor, ticker, table, store, notifications);
         EventStore real = database.events();
         store.set(FailingStores.failingWhile(() -> down, real));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private static List<String> ids(List<Event> events) {

@@ -3,48 +3,26 @@ package io.eventinspector.ui.replay;
 import static io.eventinspector.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.Services;
-import io.eventinspector.config.AppConfig;
-import io.eventinspector.config.Env;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.replay.DeliveryAttempt;
 import io.eventinspector.replay.ReplayRecord;
-import io.eventinspector.store.Database;
-import io.eventinspector.testing.TestDatabases;
-import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReplayHistoryViewModelTest {
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final SimpleObjectProperty<Services> services = new SimpleObjectProperty<>();
-    private final Notifications notifications = new Notifications();
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void open() throws Exception {
-        database = TestDatabases.sqlite(folder);
-        database.events().append(List.of(event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z"),
-                event("e2", "message.read", "s1", "2026-02-03T10:00:02Z")));
-        services.set(new Services(new AppConfig(new Env(Map.of())), database, Clock.systemUTC()));
-        receiver = new WebhookReceiver().answering(number -> number == 2 ? 400 : 200);
+class ReplayHistoryViewModelTest extends ReplayViewModelTestBase {
+    @Override
+    List<Event> storedEvents() {
+        return List.of(event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z"),
+                event("e2", "message.read", "s1", "2026-02-03T10:00:02Z"));
     }
 
-    @AfterEach
-    void close() {
-        receiver.close();
-        database.close();
+    /** This receiver answers the second request it gets with 400. */
+    @Override
+    WebhookReceiver newReceiver() throws IOException {
+        return new WebhookReceiver().answering(number -> number == 2 ? 400 : 200);
     }
 
     /** A dry run and a real replay of {@code source}, through the dialog's view model. */

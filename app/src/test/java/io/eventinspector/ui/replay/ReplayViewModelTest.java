@@ -6,54 +6,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.Services;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
+import io.eventinspector.event.Event;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
-import io.eventinspector.store.Database;
-import io.eventinspector.testing.TestDatabases;
-import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.replay.ReplayViewModel.State;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReplayViewModelTest {
+class ReplayViewModelTest extends ReplayViewModelTestBase {
     private static final ReplaySource SESSION_S1 = ReplaySource.filter(EventQuery.builder().sessionId("s1").build());
 
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final SimpleObjectProperty<Services> services = new SimpleObjectProperty<>();
-    private final Notifications notifications = new Notifications();
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void open() throws Exception {
-        database = TestDatabases.sqlite(folder);
-        database.events().append(List.of(
+    @Override
+    List<Event> storedEvents() {
+        return List.of(
                 event("e3", "message.delivered", "s1", "2026-02-03T10:00:03Z"),
                 event("e1", "message.sent", "s1", "2026-02-03T10:00:01Z"),
                 event("e5", "message.read", "s1", "2026-02-03T10:00:05Z"),
                 event("e2", "message.sent", "s1", "2026-02-03T10:00:02Z"),
                 event("e4", "message.delivered", "s1", "2026-02-03T10:00:04Z"),
-                event("other", "message.sent", "s2", "2026-02-03T10:00:00Z")));
-        services.set(new Services(new AppConfig(new Env(Map.of())), database, Clock.systemUTC()));
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterEach
-    void close() {
-        receiver.close();
-        database.close();
+                event("other", "message.sent", "s2", "2026-02-03T10:00:00Z"));
     }
 
     private ReplayViewModel viewModel(ReplaySource source) {

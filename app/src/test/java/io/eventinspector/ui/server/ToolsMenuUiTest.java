@@ -1,54 +1,24 @@
 package io.eventinspector.ui.server;
 
+import io.eventinspector.ui.MainWindowUiTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.ui.shell.AppContext;
-import io.eventinspector.ui.TestWindow;
 import io.eventinspector.ui.DemoStores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Tools menu in the real window, headless: the retention dialog, and the API server started and stopped. */
-@ExtendWith(ApplicationExtension.class)
-class ToolsMenuUiTest {
-    static {
-        // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
-        System.setProperty("testfx.setup.timeout", "180000");
-    }
-
-    @TempDir
-    static Path folder;
-
-    private final TestWindow window = new TestWindow();
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = window.show(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-    }
-
+class ToolsMenuUiTest extends MainWindowUiTestBase {
     @Test
     void retention_dialog_validates_and_the_api_server_starts_and_stops(FxRobot robot) throws Exception {
         var url = DemoStores.create(folder.resolve("tools-" + UUID.randomUUID() + ".db"), 200, 2, 1);

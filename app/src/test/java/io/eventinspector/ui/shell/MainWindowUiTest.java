@@ -1,6 +1,6 @@
 package io.eventinspector.ui.shell;
 
-import io.eventinspector.ui.TestWindow;
+import io.eventinspector.ui.MainWindowUiTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventinspector.event.Event;
@@ -14,42 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): open a demo store, filter by a type, select a row, read its JSON. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowUiTest {
-    static {
-        // The shared build machine can be very busy; starting the toolkit there may take longer than the default.
-        System.setProperty("testfx.setup.timeout", "180000");
-    }
-
-    @TempDir
-    static Path folder;
-
-    private final TestWindow window = new TestWindow();
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = window.show(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-    }
-
+class MainWindowUiTest extends MainWindowUiTestBase {
     @Test
     void filter_by_type_then_select_a_row_and_read_its_json(FxRobot robot) throws Exception {
         TableView<Event> table = window.openDemoStore(robot, folder.resolve("ui-" + UUID.randomUUID() + ".db"), 600, 3,

@@ -1,11 +1,9 @@
 package io.eventinspector.ui.transfer;
 
+import io.eventinspector.ui.SqliteViewModelTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
-import io.eventinspector.testing.TestDatabases;
-import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,32 +14,19 @@ import io.eventinspector.ui.retention.CleanupOutlook;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportViewModelTest {
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private final Notifications notifications = new Notifications();
+class ImportViewModelTest extends SqliteViewModelTestBase {
     private final AtomicInteger refreshed = new AtomicInteger();
     private ImportViewModel importer;
     private Optional<CleanupOutlook> retention = Optional.empty();
 
     @BeforeEach
     void open() {
-        database = TestDatabases.sqlite(folder);
         importer = new ImportViewModel(new QueuedTaskExecutor(), new SimpleObjectProperty<EventStore>(database.events()),
                 notifications, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC),
                 refreshed::incrementAndGet, () -> retention);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
