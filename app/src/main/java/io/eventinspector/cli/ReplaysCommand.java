@@ -55,7 +55,7 @@ final class ReplaysCommand implements Callable<Integer> {
             for (ReplayRecord replay : history.recent(limit)) {
                 out.printf("%-30s  %-24s  %-10s  %-7s  %-40s  %s%n", replay.id(),
                         Timestamps.format(replay.startedAt()), replay.initiator(), replay.dryRun() ? "yes" : "no",
-                        Redaction.url(replay.target().orElse("-")), Redaction.text(replay.message()));
+                        Redaction.url(replay.target().orElse("-")), Redaction.text(replay.outcome().message()));
             }
         }
         return ExitCodes.OK;

@@ -88,15 +88,15 @@ public final class JooqReplayHistory implements ReplayHistory {
                 .set(startedAt, replay.startedAt())
                 .set(initiator, replay.initiator().channel().name().toLowerCase())
                 .set(apiKeyId, replay.initiator().apiKeyId().orElse(null))
-                .set(sessionId, replay.sessionId().orElse(null))
-                .set(eventType, replay.eventType().orElse(null))
-                .set(since, replay.since().orElse(null))
-                .set(until, replay.until().orElse(null))
+                .set(sessionId, replay.filters().sessionId().orElse(null))
+                .set(eventType, replay.filters().eventType().orElse(null))
+                .set(since, replay.filters().since().orElse(null))
+                .set(until, replay.filters().until().orElse(null))
                 .set(dryRun, replay.dryRun())
                 .set(target, replay.target().orElse(null))
                 .set(matched, 0L).set(found, 0).set(replayed, 0).set(failed, 0).set(notAttempted, 0)
                 .set(success, false).set(cancelled, false)
-                .set(message, replay.message())
+                .set(message, replay.outcome().message())
                 .set(durationMs, 0L)
                 .execute());
     }
@@ -119,15 +119,15 @@ public final class JooqReplayHistory implements ReplayHistory {
             }
             return tx.update(replays)
                     .set(finishedAt, replay.finishedAt().orElse(null))
-                    .set(matched, replay.eventsMatched())
-                    .set(found, replay.eventsFound())
-                    .set(replayed, replay.eventsReplayed())
-                    .set(failed, replay.eventsFailed())
-                    .set(notAttempted, replay.eventsNotAttempted())
-                    .set(success, replay.success())
-                    .set(cancelled, replay.cancelled())
-                    .set(message, replay.message())
-                    .set(durationMs, replay.durationMs())
+                    .set(matched, replay.outcome().counts().matched())
+                    .set(found, replay.outcome().counts().found())
+                    .set(replayed, replay.outcome().counts().replayed())
+                    .set(failed, replay.outcome().counts().failed())
+                    .set(notAttempted, replay.outcome().counts().notAttempted())
+                    .set(success, replay.outcome().success())
+                    .set(cancelled, replay.outcome().cancelled())
+                    .set(message, replay.outcome().message())
+                    .set(durationMs, replay.outcome().durationMs())
                     .where(id.eq(replay.id()))
                     .execute();
         }));
@@ -166,12 +166,14 @@ public final class JooqReplayHistory implements ReplayHistory {
         String channel = row.get(initiator);
         ReplayInitiator who = new ReplayInitiator(ReplayInitiator.Channel.valueOf(channel.toUpperCase()),
                 Optional.ofNullable(row.get(apiKeyId)));
+        ReplayRecord.Filters filters = new ReplayRecord.Filters(Optional.ofNullable(row.get(sessionId)),
+                Optional.ofNullable(row.get(eventType)), Optional.ofNullable(row.get(since)),
+                Optional.ofNullable(row.get(until)));
+        ReplayRecord.Counts counts = new ReplayRecord.Counts(row.get(matched), row.get(found), row.get(replayed),
+                row.get(failed), row.get(notAttempted));
         return new ReplayRecord(row.get(id), row.get(startedAt), Optional.ofNullable(row.get(finishedAt)), who,
-                Optional.ofNullable(row.get(sessionId)), Optional.ofNullable(row.get(eventType)),
-                Optional.ofNullable(row.get(since)), Optional.ofNullable(row.get(until)), row.get(dryRun),
-                Optional.ofNullable(row.get(target)), row.get(matched), row.get(found), row.get(replayed),
-                row.get(failed), row.get(notAttempted), row.get(success), row.get(cancelled), row.get(message),
-                row.get(durationMs));
+                filters, row.get(dryRun), Optional.ofNullable(row.get(target)), new ReplayRecord.Outcome(counts,
+                row.get(success), row.get(cancelled), row.get(message), row.get(durationMs)));
     }
 
     private <T> T guard(String what, Supplier<T> work) {

@@ -23,21 +23,22 @@ public final class ReplayHistoryJson {
         node.put("initiator", replay.initiator().channel().name().toLowerCase());
         node.put("api_key_id", replay.initiator().apiKeyId().orElse(null));
         ObjectNode filters = node.putObject("filters");
-        filters.put("session_id", replay.sessionId().orElse(null));
-        filters.put("event_type", replay.eventType().orElse(null));
-        filters.put("since", time(replay.since()));
-        filters.put("until", time(replay.until()));
+        filters.put("session_id", replay.filters().sessionId().orElse(null));
+        filters.put("event_type", replay.filters().eventType().orElse(null));
+        filters.put("since", time(replay.filters().since()));
+        filters.put("until", time(replay.filters().until()));
         node.put("dry_run", replay.dryRun());
         node.put("target", replay.target().orElse(null));
-        node.put("success", replay.success());
-        node.put("events_matched", replay.eventsMatched());
-        node.put("events_found", replay.eventsFound());
-        node.put("events_replayed", replay.eventsReplayed());
-        node.put("events_failed", replay.eventsFailed());
-        node.put("events_not_attempted", replay.eventsNotAttempted());
-        node.put("cancelled", replay.cancelled());
-        node.put("message", replay.message());
-        node.put("duration_ms", replay.durationMs());
+        ReplayRecord.Outcome outcome = replay.outcome();
+        node.put("success", outcome.success());
+        node.put("events_matched", outcome.counts().matched());
+        node.put("events_found", outcome.counts().found());
+        node.put("events_replayed", outcome.counts().replayed());
+        node.put("events_failed", outcome.counts().failed());
+        node.put("events_not_attempted", outcome.counts().notAttempted());
+        node.put("cancelled", outcome.cancelled());
+        node.put("message", outcome.message());
+        node.put("duration_ms", outcome.durationMs());
         return node;
     }
 

@@ -14,21 +14,25 @@ public record ReplayRecord(
         Instant startedAt,
         Optional<Instant> finishedAt,
         ReplayInitiator initiator,
-        Optional<String> sessionId,
-        Optional<String> eventType,
-        Optional<Instant> since,
-        Optional<Instant> until,
+        Filters filters,
         boolean dryRun,
         Optional<String> target,
-        long eventsMatched,
-        int eventsFound,
-        int eventsReplayed,
-        int eventsFailed,
-        int eventsNotAttempted,
-        boolean success,
-        boolean cancelled,
-        String message,
-        long durationMs) {
+        Outcome outcome) {
+
+    /** The request's filters as the history keeps them. */
+    public record Filters(Optional<String> sessionId, Optional<String> eventType, Optional<Instant> since,
+                          Optional<Instant> until) {
+    }
+
+    /** How many events the replay saw and what became of them. */
+    public record Counts(long matched, int found, int replayed, int failed, int notAttempted) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
+
+    /** How the replay ended; {@code "running"} with no counts until it does. */
+    public record Outcome(Counts counts, boolean success, boolean cancelled, String message, long durationMs) {
+        static final Outcome RUNNING = new Outcome(Counts.NONE, false, false, "running", 0);
+    }
 
     public ReplayRecord {
         target = target.map(Redaction::url);
@@ -36,15 +40,16 @@ public record ReplayRecord(
 
     static ReplayRecord started(String id, Instant startedAt, ReplayInitiator initiator, ReplayRequest request,
                                 Optional<String> target) {
-        return new ReplayRecord(id, startedAt, Optional.empty(), initiator, request.sessionId(),
-                request.eventType(), request.filters().since(), request.filters().until(), request.dryRun(),
-                target, 0, 0, 0, 0, 0, false, false, "running", 0);
+        Filters filters = new Filters(request.sessionId(), request.eventType(), request.filters().since(),
+                request.filters().until());
+        return new ReplayRecord(id, startedAt, Optional.empty(), initiator, filters, request.dryRun(), target,
+                Outcome.RUNNING);
     }
 
     ReplayRecord finished(Instant at, ReplayResult result) {
-        return new ReplayRecord(id, startedAt, Optional.of(at), initiator, sessionId, eventType, since, until,
-                dryRun, target, result.eventsMatched(), result.eventsFound(), result.eventsReplayed(),
-                result.eventsFailed(), result.eventsNotAttempted(), result.success(), result.cancelled(),
-                result.message(), result.durationMs());
+        Counts counts = new Counts(result.eventsMatched(), result.eventsFound(), result.eventsReplayed(),
+                result.eventsFailed(), result.eventsNotAttempted());
+        return new ReplayRecord(id, startedAt, Optional.of(at), initiator, filters, dryRun, target,
+                new Outcome(counts, result.success(), result.cancelled(), result.message(), result.durationMs()));
     }
 }

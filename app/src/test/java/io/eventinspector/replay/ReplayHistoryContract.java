@@ -78,20 +78,20 @@ abstract class ReplayHistoryContract {
 
         ReplayRecord recorded = history.find(result.replayId()).orElseThrow();
         assertThat(recorded.initiator()).isEqualTo(ReplayInitiator.apiKey("admin-key-7"));
-        assertThat(recorded.sessionId()).contains("s1");
-        assertThat(recorded.eventType()).contains("message.sent");
-        assertThat(recorded.since()).contains(Instant.parse("2026-02-03T00:00:00Z"));
-        assertThat(recorded.until()).contains(Instant.parse("2026-02-03T23:59:59.999Z"));
+        assertThat(recorded.filters().sessionId()).contains("s1");
+        assertThat(recorded.filters().eventType()).contains("message.sent");
+        assertThat(recorded.filters().since()).contains(Instant.parse("2026-02-03T00:00:00Z"));
+        assertThat(recorded.filters().until()).contains(Instant.parse("2026-02-03T23:59:59.999Z"));
         assertThat(recorded.dryRun()).isFalse();
         assertThat(recorded.target()).contains(receiver.url().toString());
         assertThat(recorded.startedAt()).isAfter(before);
         assertThat(recorded.finishedAt()).hasValueSatisfying(end -> assertThat(end).isAfterOrEqualTo(recorded.startedAt()));
-        assertThat(recorded.eventsMatched()).isEqualTo(3);
-        assertThat(recorded.eventsFound()).isEqualTo(3);
-        assertThat(recorded.eventsReplayed()).isEqualTo(2);
-        assertThat(recorded.eventsFailed()).isEqualTo(1);
-        assertThat(recorded.success()).isFalse();
-        assertThat(recorded.message()).isEqualTo("Replayed 2 events successfully, 1 failed");
+        assertThat(recorded.outcome().counts().matched()).isEqualTo(3);
+        assertThat(recorded.outcome().counts().found()).isEqualTo(3);
+        assertThat(recorded.outcome().counts().replayed()).isEqualTo(2);
+        assertThat(recorded.outcome().counts().failed()).isEqualTo(1);
+        assertThat(recorded.outcome().success()).isFalse();
+        assertThat(recorded.outcome().message()).isEqualTo("Replayed 2 events successfully, 1 failed");
 
         List<DeliveryAttempt> attempts = history.attempts(result.replayId());
         assertThat(attempts).extracting(DeliveryAttempt::eventId, DeliveryAttempt::attempt,
@@ -118,10 +118,10 @@ abstract class ReplayHistoryContract {
 
         assertThat(recent).extracting(ReplayRecord::id).containsExactly(second.replayId(), first.replayId());
         assertThat(recent.get(1).dryRun()).isTrue();
-        assertThat(recent.get(1).message()).isEqualTo("Dry run: would replay 3 events");
+        assertThat(recent.get(1).outcome().message()).isEqualTo("Dry run: would replay 3 events");
         assertThat(recent.get(1).initiator()).isEqualTo(ReplayInitiator.cli());
         assertThat(recent.get(0).initiator()).isEqualTo(ReplayInitiator.ui());
-        assertThat(recent.get(0).sessionId()).isEmpty();
+        assertThat(recent.get(0).filters().sessionId()).isEmpty();
         assertThat(history.attempts(first.replayId())).isEmpty();
         assertThat(history.recent(1)).hasSize(1);
         assertThat(history.find("rpl_unknown")).isEmpty();

@@ -362,7 +362,7 @@ class ReplayServiceTest {
                 EventOutcome.REPLAYED, EventOutcome.NOT_ATTEMPTED, EventOutcome.NOT_ATTEMPTED,
                 EventOutcome.NOT_ATTEMPTED);
         assertThat(progress).containsExactly(new ReplayProgress(1, 0, 5), new ReplayProgress(2, 0, 5));
-        assertThat(history.find(result.replayId()).orElseThrow().cancelled()).isTrue();
+        assertThat(history.find(result.replayId()).orElseThrow().outcome().cancelled()).isTrue();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ReplayHistoryView {
         showText(byColumn, ReplayRecord::initiator);
         showText(filtersColumn, ReplayHistoryViewModel::filters);
         showText(targetColumn, replay -> replay.target().orElse(""));
-        showText(resultColumn, ReplayRecord::message);
+        showText(resultColumn, replay -> replay.outcome().message());
         replays.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((observable, old, now) -> {

@@ -71,10 +71,11 @@ public final class ReplayHistoryViewModel {
     /** {@code session_id=s1 · since=…}, or {@code selected events} for a replay of table rows (it has no filter). */
     public static String filters(ReplayRecord replay) {
         List<String> parts = new ArrayList<>();
-        replay.sessionId().ifPresent(value -> parts.add("session_id=" + value));
-        replay.eventType().ifPresent(value -> parts.add("event_type=" + value));
-        replay.since().ifPresent(value -> parts.add("since=" + Timestamps.format(value)));
-        replay.until().ifPresent(value -> parts.add("until=" + Timestamps.format(value)));
+        ReplayRecord.Filters filters = replay.filters();
+        filters.sessionId().ifPresent(value -> parts.add("session_id=" + value));
+        filters.eventType().ifPresent(value -> parts.add("event_type=" + value));
+        filters.since().ifPresent(value -> parts.add("since=" + Timestamps.format(value)));
+        filters.until().ifPresent(value -> parts.add("until=" + Timestamps.format(value)));
         return parts.isEmpty() ? "selected events" : String.join(" · ", parts);
     }
 

@@ -43,7 +43,7 @@ class ReplayHistoryViewModelTest extends ReplayViewModelTestBase {
 
         history.refresh();
 
-        assertThat(history.replays()).extracting(ReplayRecord::dryRun, ReplayRecord::message).containsExactly(
+        assertThat(history.replays()).extracting(ReplayRecord::dryRun, replay -> replay.outcome().message()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(false, "Replayed 1 events successfully, 1 failed"),
                 org.assertj.core.groups.Tuple.tuple(true, "Dry run: would replay 2 events"));
         assertThat(ReplayHistoryViewModel.filters(history.replays().get(0))).isEqualTo("session_id=s1");
