@@ -3,10 +3,11 @@ package io.eventinspector;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
@@ -22,9 +23,16 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        PatternLayout pattern = new PatternLayout();
+        pattern.setContext(context);
+        pattern.setPattern(PATTERN);
+        pattern.start();
+        RedactingLayout layout = new RedactingLayout(pattern);
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         // Logs go to stderr: stdout belongs to command output (summary lines, JSON, NDJSON).
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
@@ -38,7 +46,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.addAppender(stderr);
         context.getLogger("io.eventinspector").setLevel(Level.INFO);
         // The HTTP API access audit log: one line per request (key fingerprint, role, method, path, status).
-        context.getLogger("audit").setLevel(Level.INFO);
+        context.getLogger(RedactingLayout.AUDIT_LOGGER).setLevel(Level.INFO);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

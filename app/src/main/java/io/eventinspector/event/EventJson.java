@@ -32,6 +32,8 @@ public final class EventJson {
 
     /** The fields of an event's wire form. */
     public static final List<String> FIELDS = List.of("id", "type", "session_id", "data", "timestamp");
+    /** Written only for a gateway row whose time could not be read (see {@link Event#timestampUnreadable()}). */
+    public static final String UNREADABLE_MARKER = "timestamp_unreadable";
 
     private final EventIds ids;
 
@@ -99,7 +101,7 @@ public final class EventJson {
             return;
         }
         node.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
+            if (!FIELDS.contains(name) && !name.equals(UNREADABLE_MARKER)) {
                 throw new ValidationException(name, "unknown field " + Validation.quote(name) + " (expected "
                         + String.join(", ", FIELDS) + ")");
             }
@@ -111,6 +113,12 @@ public final class EventJson {
         if (node == null || !node.isObject()) {
             throw new ValidationException("event", "an event must be a JSON object, got "
                     + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
+        }
+        // Exported from a gateway's database whose time could not be read: importing it with the 1970
+        // placeholder would let the next cleanup delete it, so it is refused, by name.
+        if (node.path(UNREADABLE_MARKER).asBoolean(false)) {
+            throw new ValidationException(UNREADABLE_MARKER, "the event's time could not be read where it was "
+                    + "exported from, so it cannot be stored with a made-up one; give it a \"timestamp\" first");
         }
         JsonNode idNode = node.get("id");
         String id = idNode == null || idNode.isNull()
@@ -170,7 +178,7 @@ public final class EventJson {
         out.writeRawValue(event.dataJson());
         out.writeStringField("timestamp", Timestamps.format(event.timestamp()));
         if (event.timestampUnreadable()) {
-            out.writeBooleanField("timestamp_unreadable", true);
+            out.writeBooleanField(UNREADABLE_MARKER, true);
         }
         out.writeEndObject();
     }

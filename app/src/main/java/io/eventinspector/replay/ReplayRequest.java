@@ -5,6 +5,7 @@ import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.event.Validation;
+import io.eventinspector.secrets.Redaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -116,7 +117,8 @@ public record ReplayRequest(EventQuery filters, boolean dryRun, Optional<URI> we
         } catch (URISyntaxException e) {
             // reported below with the expected form
         }
-        throw new ValidationException(field, "invalid " + field + " " + Validation.quote(text)
+        // Redacted before quoting: quoting shortens, and a cut before the '@' would hide user info from it.
+        throw new ValidationException(field, "invalid " + field + " " + Validation.quote(Redaction.url(text))
                 + ": expected an absolute http:// or https:// URL");
     }
 

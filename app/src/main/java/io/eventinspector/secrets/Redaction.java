@@ -14,10 +14,10 @@ public final class Redaction {
     /** What a removed secret is shown as. */
     public static final String MASK = "***";
 
-    private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*:)?//[^/@\\s?#\"'<>]+@");
+    private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*:)?//[^/\\s\"'<>]+@");
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)(?<![a-z0-9])([a-z0-9_.-]*(?:password|passwd|pwd|pass|token|secret|key|signature|sig|auth|"
-                    + "credential)[a-z0-9_.-]*)=([^&\\s\"'<>#;,]*)");
+                    + "credential)[a-z0-9_.-]*)=([^&\\s\"'<>]*)");
 
     private Redaction() {
     }

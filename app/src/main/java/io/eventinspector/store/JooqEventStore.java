@@ -133,7 +133,7 @@ final class JooqEventStore implements EventStore {
     @Override
     public long countOlderThan(Instant cutoff, Instant storedAfter) {
         return guard("count old events stored lately", () -> dsl.selectCount().from(t.table)
-                .where(t.timestamp.lt(cutoff)).and(t.createdAt.gt(storedAfter)).fetchOne(0, Long.class));
+                .where(t.olderThan(cutoff)).and(t.createdAt.gt(storedAfter)).fetchOne(0, Long.class));
     }
 
     @Override

@@ -42,6 +42,17 @@ class EventJsonTest {
     }
 
     @Test
+    void anEventExportedWithAnUnreadableTimeIsRefusedNotStoredAt1970() throws Exception {
+        String exported = EventJson.toJson(Event.withUnreadableTimestamp("g1", "message.sent", "s1", "{}"));
+
+        assertThat(exported).contains("\"timestamp_unreadable\":true");
+        assertThatThrownBy(() -> json.fromNode(EventJson.mapper().readTree(exported)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("time could not be read")
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("timestamp_unreadable"));
+    }
+
+    @Test
     void readsAValidEventAndWritesTheSameWireForm() {
         String text = event("\"evt_1\"", "\"message.received\"", "\"s1\"", "{\"body\":\"Grüße 👍\",\"n\":[1,2]}",
                 "\"2026-02-03T10:30:00.123Z\"");

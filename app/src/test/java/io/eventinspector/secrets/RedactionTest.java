@@ -29,6 +29,16 @@ class RedactionTest {
     }
 
     @Test
+    void aSecretWithPunctuationOrAnAtSignIsMaskedWhole() {
+        for (String password : new String[] {"ab;cd", "ab,cd", "ab#cd", "p:ss", "pa?ss"}) {
+            assertThat(Redaction.url("jdbc:postgresql://db/x?user=u&password=" + password + "&ssl=true"))
+                    .isEqualTo("jdbc:postgresql://db/x?user=u&password=***&ssl=true");
+        }
+        assertThat(Redaction.url("https://user:p@ss@hooks.example/in")).isEqualTo("https://***@hooks.example/in");
+        assertThat(Redaction.url("https://user:pa#ss@hooks.example/in")).isEqualTo("https://***@hooks.example/in");
+    }
+
+    @Test
     void leavesTextWithoutSecretsAlone() {
         String plain = "https://hooks.example/in?event=message.sent&limit=10 failed: 500 Internal Server Error";
         assertThat(Redaction.text(plain)).isEqualTo(plain);
