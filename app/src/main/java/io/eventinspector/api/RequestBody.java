@@ -3,6 +3,9 @@ package io.eventinspector.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +64,16 @@ final class RequestBody {
         return null;
     }
 
+    /** Bytes that are not UTF-8 are refused, not stored as U+FFFD in place of what the sender meant. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ErrorCode.INVALID_JSON, "request body is not valid UTF-8");
+        }
+    }
+
     /** Refuses the body as soon as it is known to exceed the limit, whether announced or streamed. */
     private static String bounded(Context ctx) {
         if (ctx.req().getContentLengthLong() > MAX_BYTES) {
@@ -71,7 +84,7 @@ final class RequestBody {
             if (bytes.length > MAX_BYTES) {
                 throw tooLarge();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return strictUtf8(bytes);
         } catch (IOException | BadMessageException e) {
             // Jetty's reason (an idle timeout, a too slow body) names its internals: the client gets a plain one.
             LOG.info("{} {} from {}: the request body could not be read: {}", ctx.method(), ctx.path(), ctx.ip(),

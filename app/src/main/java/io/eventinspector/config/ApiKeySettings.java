@@ -7,6 +7,7 @@ import io.eventinspector.secrets.Fingerprints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +29,7 @@ public final class ApiKeySettings {
     public record Key(String secret, Role role) {
         @Override
         public String toString() {
-            return "Key[" + Fingerprints.of(secret) + ", " + role.name().toLowerCase() + "]";
+            return "Key[" + Fingerprints.of(secret) + ", " + role.name().toLowerCase(Locale.ROOT) + "]";
         }
     }
 
@@ -77,7 +78,7 @@ public final class ApiKeySettings {
         if (role == null || role.isNull()) {
             return new Key(key.textValue(), Role.READ);
         }
-        String label = role.isTextual() ? role.textValue().trim().toLowerCase() : role.toString();
+        String label = role.isTextual() ? role.textValue().trim().toLowerCase(Locale.ROOT) : role.toString();
         return switch (label) {
             case "read" -> new Key(key.textValue(), Role.READ);
             case "write" -> new Key(key.textValue(), Role.WRITE);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What the desktop remembers between runs about each store's cleanups: when the last one finished, so "stored
+ * What the desktop remembers between runs about each store's cleanups: when the last one started, so "stored
  * since then" can tell newly imported history from what was there, and whether the user paused the daily cleanup
  * to keep that history. Stores are named by their URL without credentials.
  */

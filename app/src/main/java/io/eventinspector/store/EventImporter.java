@@ -32,7 +32,8 @@ public final class EventImporter {
     public static final int MAX_LINE_BYTES = 11 * 1024 * 1024;
     /** Reads one value at a time; what follows it is checked here, with a message that says where. */
     private static final ObjectReader TREES = EventJson.mapper().reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final EventStore store;
     private final EventJson json;

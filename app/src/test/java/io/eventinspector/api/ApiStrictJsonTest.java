@@ -30,6 +30,26 @@ class ApiStrictJsonTest extends ApiTestBase {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsRefusedNotStoredWithReplacementCharacters() {
+        byte[] head = ("POST /api/events HTTP/1.1\r\nHost: 127.0.0.1:" + api.port() + "\r\nX-API-Key: " + WRITE_KEY
+                + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: ").getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = ("{\"type\":\"message.sent\",\"session_id\":\"s1\",\"data\":{\"body\":\"caf\u0001\"},"
+                + "\"timestamp\":\"2026-03-01T00:00:00Z\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String text = new String(body, java.nio.charset.StandardCharsets.US_ASCII);
+        body[text.indexOf('\u0001')] = (byte) 0xE9; // Latin-1 'é' where UTF-8 was promised
+        try (RawHttp http = RawHttp.connect(api.port())) {
+            http.write(head);
+            http.write((body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            http.write(body);
+            RawHttp.Response answer = http.response(java.time.Duration.ofSeconds(10));
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).contains("INVALID_JSON").contains("not valid UTF-8");
+        }
+    }
+
+    @Test
     void aReplayWithATypoedFieldIsRefusedNamingIt() {
         Answer typo = api.post("/api/events/replay",
                 "{\"sessionId\":\"s1\",\"event_type\":\"message.sent\",\"dry_run\":true}", json(ADMIN_KEY));

@@ -140,6 +140,17 @@ class EventImporterTest {
     }
 
     @Test
+    void aRepeatedFieldIsInvalidJsonNotTheLastValueWins() {
+        String twoIds = "{\"id\":\"evt_a\",\"id\":\"evt_b\",\"type\":\"message.sent\",\"session_id\":\"s1\","
+                + "\"timestamp\":\"2026-03-01T00:00:00Z\"}";
+
+        EventImporter.Summary summary = importText(twoIds + "\n[" + twoIds + "]\n");
+
+        assertThat(summary.imported()).isZero();
+        assertThat(rejected).hasSize(2).allSatisfy(line -> assertThat(line).contains("Duplicate field 'id'"));
+    }
+
+    @Test
     void contentAfterTheArrayIsInvalidJson() {
         EventImporter.Summary summary = importText("[" + A + ",\n" + B + "]\n" + C);
 
