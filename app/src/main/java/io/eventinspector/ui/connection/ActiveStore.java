@@ -59,12 +59,15 @@ public final class ActiveStore implements AutoCloseable {
      * credential store if there is one; a password that cannot go there is dropped and the user told.
      */
     public void movePasswordsOutOfPreferences() {
-        List<String> dropped = preferences.movePasswordsOutOfRecentStores(credentials);
-        if (!dropped.isEmpty()) {
-            startNotice = "Removed the password saved in plain text for " + String.join(", ", dropped) + " ("
-                    + CredentialStore.UNAVAILABLE + "): enter it again when you connect";
-            notifications.info(startNotice);
-        }
+        // The OS keyring can be slow or ask the user to unlock it: never on the UI thread.
+        executor.submit(() -> preferences.movePasswordsOutOfRecentStores(credentials), dropped -> {
+            if (!dropped.isEmpty()) {
+                startNotice = "Removed the password saved in plain text for " + String.join(", ", dropped) + " ("
+                        + CredentialStore.UNAVAILABLE + "): enter it again when you connect";
+                notifications.info(startNotice);
+            }
+        }, error -> notifications.failure("Moving saved passwords to the credential store", error,
+                this::movePasswordsOutOfPreferences));
     }
 
     /**

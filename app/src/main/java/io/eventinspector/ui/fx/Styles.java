@@ -11,7 +11,6 @@ public final class Styles {
     public static final String TYPE_DOT = "type-dot";
     /** The JSON view (a list of lines); its tokens carry {@code json-key}, {@code json-string}, … (their kind). */
     public static final String JSON_VIEW = "json-view";
-    public static final String EMPTY_STATE = "empty-state";
     public static final String ERROR_TEXT = "error-text";
     public static final String OUTCOME_PREFIX = "outcome-";
     public static final String VOLUME_CHART_PLOT = "volume-plot";

@@ -53,8 +53,8 @@ final class EarlyStoreOpen implements Function<StoreUrl, Database> {
     /**
      * Reads the page the table asks for first and summarises its rows, so the table's own query, made once the
      * window is built, finds the query code loaded and the rows cached (~110 ms cold, ~20 ms after), and the
-     * JSON parser behind the summaries starts here rather than on the UI thread while the first rows are laid
-     * out. A failure is the table's to report.
+     * JSON parser behind the summaries (made on the table's loading thread) is warm before the first page.
+     * A failure is the table's to report.
      */
     private static void warmUp(Database database) {
         try {

@@ -132,7 +132,10 @@ class RememberedPasswordsTest {
         node.put("recent.1", "jdbc:sqlite:/tmp/events.db");
         InMemoryCredentialStore credentials = new InMemoryCredentialStore();
 
+        executor.hold();
         activeStore(credentials).movePasswordsOutOfPreferences();
+        assertThat(credentials.passwords).as("moved on the executor, not the UI thread").isEmpty();
+        executor.runAll();
 
         assertThat(credentials.passwords).containsExactly(Map.entry("alice@db.example:5432/events", SECRET));
         assertThat(preferences.recentStores()).containsExactly("jdbc:postgresql://db.example:5432/events?user=alice",
@@ -147,6 +150,7 @@ class RememberedPasswordsTest {
         node.put("recent.0", "jdbc:postgresql://db.example/events?password=s3cr%26t%3Dpw&user=alice");
 
         activeStore(InMemoryCredentialStore.unavailable()).movePasswordsOutOfPreferences();
+        executor.runAll();
         store.open(StoreUrl.sqlite(folder.resolve("first.db")));
 
         assertThat(preferences.recentStores()).contains("jdbc:postgresql://db.example/events?user=alice");
