@@ -146,4 +146,9 @@ class ArchitectureTest {
             .that().resideInAnyPackage(FRONT_ENDS).and(not(LISTED_EXCEPTION))
             .should().accessTargetWhere(BUILD_A_CORE_SERVICE)
             .because("Services builds every service once, so each front end gets the same wiring");
+
+    @ArchTest
+    static final ArchRule desktopFeaturesAreFreeOfCycles = slices().matching("io.eventinspector.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("features build on the shell's plumbing (ui.fx), never on each other in a circle");
 }

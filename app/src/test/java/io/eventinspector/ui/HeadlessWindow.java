@@ -6,7 +6,7 @@ import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.fx.FxTaskExecutor;
 import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.shell.DesktopApp;
-import io.eventinspector.ui.shell.UiPreferences;
+import io.eventinspector.ui.fx.UiPreferences;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

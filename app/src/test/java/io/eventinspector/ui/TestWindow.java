@@ -3,7 +3,7 @@ package io.eventinspector.ui;
 import io.eventinspector.ui.fx.FxTaskExecutor;
 import io.eventinspector.ui.shell.AppContext;
 import io.eventinspector.ui.shell.DesktopApp;
-import io.eventinspector.ui.shell.UiPreferences;
+import io.eventinspector.ui.fx.UiPreferences;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
 import io.eventinspector.event.Event;

@@ -10,7 +10,7 @@ import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterViewModel;
-import io.eventinspector.ui.events.TimeInput;
+import io.eventinspector.ui.fx.TimeInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -7,7 +7,7 @@ import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.TaskExecutor;
-import io.eventinspector.ui.shell.UiPreferences;
+import io.eventinspector.ui.fx.UiPreferences;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ public final class ActiveStore implements AutoCloseable {
      */
     public void movePasswordsOutOfPreferences() {
         // The OS keyring can be slow or ask the user to unlock it: never on the UI thread.
-        executor.submit(() -> preferences.movePasswordsOutOfRecentStores(credentials), dropped -> {
+        executor.submit(() -> LegacyPasswords.moveOutOf(preferences, credentials), dropped -> {
             if (!dropped.isEmpty()) {
                 startNotice = "Removed the password saved in plain text for " + String.join(", ", dropped) + " ("
                         + CredentialStore.UNAVAILABLE + "): enter it again when you connect";
@@ -101,7 +101,7 @@ public final class ActiveStore implements AutoCloseable {
             Services previous = services.get();
             services.set(new Services(config, database, clock));
             events.set(database.events());
-            preferences.addRecentStore(url.jdbcUrl());
+            preferences.addRecentStore(PostgresAccounts.withoutPassword(url.jdbcUrl()));
             Optional<String> notice = opened.notice().or(() -> Optional.ofNullable(startNotice));
             startNotice = null;
             notice.ifPresentOrElse(notifications::info, notifications::dismiss);

@@ -1,5 +1,6 @@
 package io.eventinspector.ui.events;
 
+import io.eventinspector.ui.fx.TimeInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

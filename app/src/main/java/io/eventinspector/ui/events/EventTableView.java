@@ -4,7 +4,7 @@ import static io.eventinspector.ui.fx.TableColumns.showText;
 
 import io.eventinspector.event.Event;
 import io.eventinspector.ui.fx.Styles;
-import io.eventinspector.ui.shell.UiPreferences;
+import io.eventinspector.ui.fx.UiPreferences;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package io.eventinspector.ui.events;
 
+import io.eventinspector.ui.fx.TimeInput;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.QueryString;
 import io.eventinspector.event.ValidationException;

@@ -7,7 +7,7 @@ import io.eventinspector.retention.RetentionSettings;
 import io.eventinspector.retention.RetentionState;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.TaskExecutor;
-import io.eventinspector.ui.events.TimeInput;
+import io.eventinspector.ui.fx.TimeInput;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

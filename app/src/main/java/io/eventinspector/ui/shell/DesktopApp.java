@@ -1,5 +1,6 @@
 package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.UiPreferences;
 import io.eventinspector.ui.fx.FxTaskExecutor;
 import io.eventinspector.ui.fx.Styles;
 import io.eventinspector.config.AppConfig;

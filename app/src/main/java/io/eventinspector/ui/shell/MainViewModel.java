@@ -1,5 +1,6 @@
 package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.UiPreferences;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.ui.connection.ActiveStore;
 import io.eventinspector.ui.events.EventTableViewModel;

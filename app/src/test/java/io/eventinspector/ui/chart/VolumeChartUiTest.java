@@ -62,7 +62,7 @@ class VolumeChartUiTest extends MainWindowUiTestBase {
         Instant until = query.until().orElseThrow();
         assertThat(Duration.between(since, until)).isEqualTo(Duration.ofHours(1).minusMillis(1));
         assertThat(robot.lookup("#sinceField").queryAs(TextField.class).getText())
-                .isEqualTo(io.eventinspector.ui.events.TimeInput.format(since));
+                .isEqualTo(io.eventinspector.ui.fx.TimeInput.format(since));
         assertThat(robot.lookup("#apiUrl").queryAs(Label.class).getText()).contains("since=").contains("until=");
         TableView<Event> table = robot.lookup(".event-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()

@@ -1,6 +1,7 @@
 package io.eventinspector.ui.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.Env;
@@ -9,7 +10,7 @@ import io.eventinspector.store.StoreUrl;
 import io.eventinspector.testing.TestDatabases;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
-import io.eventinspector.ui.shell.UiPreferences;
+import io.eventinspector.ui.fx.UiPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -162,7 +163,11 @@ class RememberedPasswordsTest {
 
     @Test
     void a_url_given_with_a_password_is_kept_in_the_recent_stores_without_it() throws Exception {
-        preferences.addRecentStore("jdbc:postgresql://db.example:5432/events?password=pw&user=alice&ssl=true");
+        String given = "jdbc:postgresql://db.example:5432/events?password=pw&user=alice&ssl=true";
+
+        assertThatThrownBy(() -> preferences.addRecentStore(given)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("=pw");
+        preferences.addRecentStore(PostgresAccounts.withoutPassword(given));
 
         assertThat(preferences.recentStores()).containsExactly(
                 "jdbc:postgresql://db.example:5432/events?user=alice&ssl=true");

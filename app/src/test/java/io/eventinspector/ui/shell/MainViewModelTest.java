@@ -1,5 +1,6 @@
 package io.eventinspector.ui.shell;
 
+import io.eventinspector.ui.fx.UiPreferences;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.fx.TaskExecutor;

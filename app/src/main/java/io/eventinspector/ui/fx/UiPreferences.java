@@ -1,23 +1,22 @@
-package io.eventinspector.ui.shell;
+package io.eventinspector.ui.fx;
 
 import io.eventinspector.secrets.Redaction;
-import io.eventinspector.ui.connection.CredentialStore;
-import io.eventinspector.ui.connection.CredentialStoreException;
-import io.eventinspector.ui.connection.PostgresAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.regex.Pattern;
 
 /**
  * What the desktop app remembers between runs (window size, column widths, theme, recent stores), in the
  * user's Java preferences, which are plain text (a file, or the Windows registry): no password is ever written
- * here. A remembered PostgreSQL password lives in the {@link CredentialStore}.
+ * here. A remembered PostgreSQL password lives in the OS credential store (ui.connection), never here.
  */
 public final class UiPreferences {
     private static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
 
     private final Preferences node;
 
@@ -45,7 +44,7 @@ public final class UiPreferences {
         node.putBoolean(key, value);
     }
 
-    /** Recent store URLs, newest first, never with a password. */
+    /** Recent store URLs, newest first; only entries older versions wrote can carry a password, until moved. */
     public List<String> recentStores() {
         List<String> recent = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
@@ -54,13 +53,20 @@ public final class UiPreferences {
         return recent;
     }
 
-    /** Puts {@code url} first; a {@code password=} in it is dropped, never written. */
+    /** Puts {@code url} first; a URL that still carries a {@code password=} is refused, never written. */
     public void addRecentStore(String url) {
+        requireNoPassword(url);
         List<String> recent = recentStores();
-        String safe = PostgresAccounts.withoutPassword(url);
-        recent.remove(safe);
-        recent.add(0, safe);
+        recent.remove(url);
+        recent.add(0, url);
         writeRecent(recent);
+    }
+
+    private static void requireNoPassword(String url) {
+        if (PASSWORD_PARAMETER.matcher(url).find()) {
+            throw new IllegalArgumentException("a recent store is kept without its password: "
+                    + Redaction.url(url));
+        }
     }
 
     private void writeRecent(List<String> recent) {
@@ -73,34 +79,11 @@ public final class UiPreferences {
         }
     }
 
-    /**
-     * Takes the passwords older versions kept in recent store URLs out of the preferences: each goes to
-     * {@code credentials} if it can take it and is dropped otherwise. Returns the (redacted) stores whose
-     * password was dropped, for a notice; empty when there was nothing to move or everything moved.
-     */
-    public List<String> movePasswordsOutOfRecentStores(CredentialStore credentials) {
-        List<String> recent = recentStores();
-        List<String> dropped = new ArrayList<>();
-        boolean changed = false;
-        for (int i = 0; i < recent.size(); i++) {
-            String url = recent.get(i);
-            Optional<String> password = PostgresAccounts.password(url);
-            if (password.isEmpty()) {
-                continue;
-            }
-            try {
-                credentials.save(PostgresAccounts.account(url), password.get());
-            } catch (CredentialStoreException e) {
-                dropped.add(Redaction.url(url));
-            }
-            recent.set(i, PostgresAccounts.withoutPassword(url));
-            changed = true;
-        }
-        if (changed) {
-            writeRecent(recent.stream().distinct().toList());
-            flush();
-        }
-        return dropped;
+    /** Replaces the recent stores (newest first) and saves at once; each must already be without a password. */
+    public void replaceRecentStores(List<String> recent) {
+        recent.forEach(UiPreferences::requireNoPassword);
+        writeRecent(recent);
+        flush();
     }
 
     public void flush() {

@@ -1,4 +1,4 @@
-package io.eventinspector.ui.events;
+package io.eventinspector.ui.fx;
 
 import io.eventinspector.event.Timestamps;
 import io.eventinspector.event.ValidationException;
