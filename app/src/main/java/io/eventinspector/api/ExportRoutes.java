@@ -57,7 +57,7 @@ final class ExportRoutes {
 
     void export(Context ctx) throws IOException {
         ExportFormat format = format(ctx.queryParam("format"));
-        EventQuery query = QueryParameters.read(ctx);
+        EventQuery query = QueryParameters.read(ctx, "format");
         if (!slots.tryAcquire()) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             throw new ApiException(ErrorCode.TOO_MANY_EXPORTS, maxConcurrent + " exports are running already; "
@@ -86,7 +86,7 @@ final class ExportRoutes {
     /** {@code HEAD}: the export's checks and headers without running it. */
     void exportHead(Context ctx) {
         ExportFormat format = format(ctx.queryParam("format"));
-        QueryParameters.read(ctx);
+        QueryParameters.read(ctx, "format");
         exportHeaders(ctx, format);
     }
 
@@ -97,7 +97,7 @@ final class ExportRoutes {
     }
 
     void stats(Context ctx) {
-        EventQuery query = QueryParameters.read(ctx);
+        EventQuery query = QueryParameters.read(ctx, "bucket");
         Optional<BucketSize> size = bucket(ctx.queryParam("bucket"));
         List<TypeCount> types = store.typeCounts(query);
         Histogram histogram = store.histogram(query, size);

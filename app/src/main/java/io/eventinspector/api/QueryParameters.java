@@ -2,10 +2,15 @@ package io.eventinspector.api;
 
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.event.QueryString;
+import io.eventinspector.event.Validation;
 import io.eventinspector.event.ValidationException;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The filters and paging of {@code GET /api/events} (and of export and stats) read from the query string by
@@ -16,12 +21,27 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
-    static EventQuery read(Context ctx) {
+    /** {@code routeParameters}: what the route reads itself ({@code format}, {@code bucket}). */
+    static EventQuery read(Context ctx, String... routeParameters) {
         requireWellFormed(ctx.queryString());
+        requireKnown(ctx.queryParamMap().keySet(), Set.of(routeParameters));
         try {
             return QueryString.read(ctx.queryParamMap());
         } catch (ValidationException e) {
             throw new ApiException(ErrorCode.INVALID_QUERY, e.getMessage());
+        }
+    }
+
+    /** A misspelt filter ({@code sesion_id=s1}) must not silently widen a list or an export to every event. */
+    private static void requireKnown(Set<String> given, Set<String> routeParameters) {
+        for (String name : given) {
+            if (!QueryString.NAMES.contains(name) && !routeParameters.contains(name)) {
+                List<String> known = new ArrayList<>(QueryString.NAMES);
+                known.addAll(routeParameters);
+                Collections.sort(known);
+                throw new ApiException(ErrorCode.INVALID_QUERY, "unknown query parameter "
+                        + Validation.quote(name) + " (expected " + String.join(", ", known) + ")");
+            }
         }
     }
 

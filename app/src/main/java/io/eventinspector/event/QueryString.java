@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An {@link EventQuery} as the query string of {@code GET /api/events} (and of its export and stats): the one
@@ -25,6 +26,8 @@ public final class QueryString {
     public static final String LIMIT = "limit";
     public static final String OFFSET = "offset";
     public static final String CURSOR = "cursor";
+    /** Every parameter this form has. */
+    public static final Set<String> NAMES = Set.of(SESSION_ID, EVENT_TYPE, SINCE, UNTIL, TEXT, LIMIT, OFFSET, CURSOR);
 
     private QueryString() {
     }

@@ -45,6 +45,21 @@ class ApiBadInputTest extends ApiTestBase {
     }
 
     @Test
+    void aMisspeltFilterIsRefusedNotIgnoredSoNothingWidensToEveryEvent() {
+        for (String url : List.of("/api/events?sesion_id=s1", "/api/events/export?session=s1",
+                "/api/events/stats?eventType=message.sent", "/api/events/export?format=csv&bucket=hour")) {
+            RawHttp.Response answer = RawHttp.get(api.port(), "127.0.0.1:" + api.port(), url,
+                    "X-API-Key: " + READ_KEY);
+
+            assertThat(answer.status()).as(url).isEqualTo(400);
+            assertThat(answer.errorCode()).as(url).isEqualTo("INVALID_QUERY");
+            assertThat(answer.body()).as(url).contains("unknown query parameter");
+        }
+        assertThat(RawHttp.get(api.port(), "127.0.0.1:" + api.port(), "/api/events/stats?bucket=hour&session_id=s1",
+                "X-API-Key: " + READ_KEY).status()).isEqualTo(200);
+    }
+
+    @Test
     void noMalformedQueryOrPathIsAServerError() {
         List<String> urls = List.of("/api/events?q=%zz", "/api/events?limit=%", "/api/events?since=%E0%A4%A",
                 "/api/events?cursor=" + encoded("not a cursor"), "/api/events?cursor=AAAA",
