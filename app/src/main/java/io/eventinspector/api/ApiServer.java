@@ -138,6 +138,10 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start(String host, int port) {
         listenHost = host;
         listenPort = port;
+        if (port != 0) {
+            // Known before the first request can arrive: without it that request would be refused as foreign.
+            hosts.serving(host, port);
+        }
         try {
             app.start();
         } catch (Exception e) { // Javalin rethrows Jetty's checked failures undeclared; a failed bind as "STOPPED"
