@@ -3,6 +3,7 @@ package io.eventinspector.replay;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.eventinspector.secrets.Redaction;
 import java.util.List;
 
@@ -13,22 +14,10 @@ import java.util.List;
  * {@code preview} instead of {@code events}. What it shows is redacted: the target without credentials, the
  * preview with its URL redacted and its signature masked, errors without secrets.
  */
-@JsonPropertyOrder({"success", "events_found", "events_replayed", "events_failed", "dry_run", "message",
-        "replay_id", "events_matched", "truncated", "events_not_attempted", "cancelled", "duration_ms", "target",
-        "selection", "preview", "events"})
+@JsonPropertyOrder({"summary", "run", "target", "selection", "preview", "events"})
 public record ReplayResult(
-        @JsonProperty("success") boolean success,
-        @JsonProperty("events_found") int eventsFound,
-        @JsonProperty("events_replayed") int eventsReplayed,
-        @JsonProperty("events_failed") int eventsFailed,
-        @JsonProperty("dry_run") boolean dryRun,
-        @JsonProperty("message") String message,
-        @JsonProperty("replay_id") String replayId,
-        @JsonProperty("events_matched") long eventsMatched,
-        @JsonProperty("truncated") boolean truncated,
-        @JsonProperty("events_not_attempted") int eventsNotAttempted,
-        @JsonProperty("cancelled") boolean cancelled,
-        @JsonProperty("duration_ms") long durationMs,
+        @JsonUnwrapped Summary summary,
+        @JsonUnwrapped Run run,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("target") String target,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("selection") Selection selection,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("preview") WebhookRequest preview,
@@ -37,6 +26,78 @@ public record ReplayResult(
     public ReplayResult {
         target = Redaction.url(target);
         preview = preview == null ? null : preview.redacted();
+    }
+
+    /** The spec's fields, first in the JSON. */
+    @JsonPropertyOrder({"success", "events_found", "events_replayed", "events_failed", "dry_run", "message"})
+    public record Summary(
+            @JsonProperty("success") boolean success,
+            @JsonProperty("events_found") int eventsFound,
+            @JsonProperty("events_replayed") int eventsReplayed,
+            @JsonProperty("events_failed") int eventsFailed,
+            @JsonProperty("dry_run") boolean dryRun,
+            @JsonProperty("message") String message) {
+    }
+
+    /** What this replay was beyond the spec: its id, the full match, what was not attempted, how long it took. */
+    @JsonPropertyOrder({"replay_id", "events_matched", "truncated", "events_not_attempted", "cancelled",
+            "duration_ms"})
+    public record Run(
+            @JsonProperty("replay_id") String replayId,
+            @JsonProperty("events_matched") long eventsMatched,
+            @JsonProperty("truncated") boolean truncated,
+            @JsonProperty("events_not_attempted") int eventsNotAttempted,
+            @JsonProperty("cancelled") boolean cancelled,
+            @JsonProperty("duration_ms") long durationMs) {
+    }
+
+    // The fields read one by one everywhere a result is shown; the two groups exist for the JSON's shape.
+    public boolean success() {
+        return summary.success();
+    }
+
+    public int eventsFound() {
+        return summary.eventsFound();
+    }
+
+    public int eventsReplayed() {
+        return summary.eventsReplayed();
+    }
+
+    public int eventsFailed() {
+        return summary.eventsFailed();
+    }
+
+    public boolean dryRun() {
+        return summary.dryRun();
+    }
+
+    public String message() {
+        return summary.message();
+    }
+
+    public String replayId() {
+        return run.replayId();
+    }
+
+    public long eventsMatched() {
+        return run.eventsMatched();
+    }
+
+    public boolean truncated() {
+        return run.truncated();
+    }
+
+    public int eventsNotAttempted() {
+        return run.eventsNotAttempted();
+    }
+
+    public boolean cancelled() {
+        return run.cancelled();
+    }
+
+    public long durationMs() {
+        return run.durationMs();
     }
 
     /** How one event went. {@code status} is {@code replayed}, {@code failed} or {@code not_attempted}. */

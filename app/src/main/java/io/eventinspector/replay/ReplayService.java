@@ -92,9 +92,10 @@ public final class ReplayService {
         int failed = count(run.outcomes, EventOutcome.FAILED);
         int notAttempted = count(run.outcomes, EventOutcome.NOT_ATTEMPTED);
         boolean success = failed == 0 && notAttempted == 0;
-        ReplayResult result = new ReplayResult(success, selected.size(), replayed, failed, request.dryRun(),
-                ReplayResult.message(request.dryRun(), selected.size(), replayed, failed, notAttempted), replayId,
-                matched, matched > selected.size(), notAttempted, run.cancelled, millisSince(startNanos),
+        ReplayResult result = new ReplayResult(new ReplayResult.Summary(success, selected.size(), replayed, failed,
+                request.dryRun(), ReplayResult.message(request.dryRun(), selected.size(), replayed, failed,
+                notAttempted)), new ReplayResult.Run(replayId, matched, matched > selected.size(), notAttempted,
+                run.cancelled, millisSince(startNanos)),
                 target.map(URI::toString).orElse(null),
                 request.dryRun() ? selection(selected) : null,
                 request.dryRun() && !selected.isEmpty() ? target.map(url -> sender.prepare(selected.get(0), url))
