@@ -24,6 +24,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -68,6 +70,8 @@ public final class MainView {
     @FXML
     private MenuItem stopApiItem;
     @FXML
+    private MenuItem copyApiKeyItem;
+    @FXML
     private MenuItem replaySelectedItem;
     @FXML
     private FilterBarView filterBarController;
@@ -98,6 +102,9 @@ public final class MainView {
         generateItem.disableProperty().bind(viewModel.readOnlyProperty());
         startApiItem.disableProperty().bind(viewModel.canStartApiServerProperty().not());
         stopApiItem.disableProperty().bind(viewModel.apiRunningProperty().not());
+        // The key made for this start is shown once in the start dialog; this gets it again while it serves.
+        copyApiKeyItem.disableProperty().bind(viewModel.apiRunningProperty().not()
+                .or(viewModel.apiKeyProperty().isEmpty()));
         notifications.currentProperty().addListener((observable, old, now) -> showNotification(now));
         liveItem.selectedProperty().bindBidirectional(viewModel.liveProperty());
         recentMenu.setOnShowing(event -> fillRecent());
@@ -233,6 +240,13 @@ public final class MainView {
     @FXML
     private void startApiServer() {
         views.<ApiServerView>load("ApiServer.fxml").controller().showDialog(window());
+    }
+
+    @FXML
+    private void copyApiKey() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.apiKeyProperty().get());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML

@@ -134,6 +134,11 @@ public final class MainViewModel {
     }
 
     /** A store is open and no server runs or is starting. */
+    /** The key made for the running server's start, empty while none is (configured keys are the user's own). */
+    public ReadOnlyStringProperty apiKeyProperty() {
+        return apiServer.generatedKeyProperty();
+    }
+
     public BooleanBinding canStartApiServerProperty() {
         return canStartApiServer;
     }

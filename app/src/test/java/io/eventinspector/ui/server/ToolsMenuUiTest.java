@@ -54,6 +54,11 @@ class ToolsMenuUiTest extends MainWindowUiTestBase {
                 .statusCode()).isEqualTo(401);
         assertThat(http.send(HttpRequest.newBuilder(events).header("X-API-Key", key).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        // Once the dialog is closed, the key of this start can still be copied while the server runs.
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn("Tools").clickOn("Copy API key");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(key);
 
         robot.clickOn("Tools").clickOn("Stop API server");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !api.isVisible());
