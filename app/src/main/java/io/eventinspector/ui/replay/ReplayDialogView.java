@@ -141,6 +141,11 @@ public final class ReplayDialogView {
         showText(errorColumn, EventOutcome::error);
     }
 
+    /** Stops laying out the request (a large one takes a while) once the dialog is gone. */
+    void close() {
+        request.clear();
+    }
+
     /** The request line and headers as plain lines, the body (the events' JSON) laid out in the background. */
     private void showRequest(String text) {
         int blank = text.indexOf("\n\n");

@@ -61,12 +61,15 @@ public final class ReplayDialogs {
     }
 
     private void show(Window owner, ReplayViewModel replay) {
-        Parent content = views.load("ReplayDialog.fxml", new ReplayDialogView(replay, executor)).root();
+        ReplayDialogView view = new ReplayDialogView(replay, executor);
+        Parent content = views.load("ReplayDialog.fxml", view).root();
         Dialog<ButtonType> dialog = dialog(owner, "Replay events", content);
-        // Closing the dialog is the way out of a replay, so it stops it; and lets go of the window's filter.
+        // Closing the dialog is the way out of a replay, so it stops it; and lets go of the window's filter, and
+        // of a large request still being laid out.
         dialog.setOnHidden(event -> {
             replay.cancel();
             replay.sourceProperty().unbind();
+            view.close();
         });
         dialog.show();
     }
