@@ -3,9 +3,7 @@ package io.eventinspector.config;
 import io.eventinspector.retention.CleanupMarks;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.retention.RetentionPreferences;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.eventinspector.secrets.Fingerprints;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -113,12 +111,7 @@ public final class UserRetentionPreferences implements RetentionPreferences, Cle
     }
 
     private static String digest(String store) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(store.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Fingerprints.sha256(store), 0, 16);
     }
 
     private static void flush(Preferences marks) {
