@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +52,6 @@ public final class ImportViewModel extends TransferViewModel {
     }
 
     /** An import's summary and how many of the events it stored are already past the retention. */
-    private record Imported(EventImporter.Summary summary, long pastRetention) {
-    }
-
     public void importFile(Path file) {
         EventStore target = store.getValue();
         if (target == null || !start("importing " + file.getFileName() + "…")) {
@@ -81,24 +77,19 @@ public final class ImportViewModel extends TransferViewModel {
             }
         };
         Optional<CleanupOutlook> outlook = retention.get();
-        // The store stamps each event's insertion time from the system clock: what it stores from here is ours.
-        Instant storedAfter = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
+        // The importer counts what it newly stores before the cutoff, as it does for the command line.
+        Optional<Instant> cutoff = outlook.map(o -> o.cutoff(clock));
         executor.submit(() -> {
-            EventImporter.Summary summary;
             try (InputStream input = Files.newInputStream(file)) {
-                summary = new EventImporter(target, new EventJson(clock)).importFrom(input, false, listener);
+                return new EventImporter(target, new EventJson(clock)).importFrom(input, false, cutoff, listener);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
-            long pastRetention = outlook.isEmpty() || summary.imported() == 0 ? 0
-                    : target.countOlderThan(outlook.get().cutoff(clock), storedAfter);
-            return new Imported(summary, pastRetention);
-        }, imported -> {
+        }, summary -> {
             finish();
-            EventImporter.Summary summary = imported.summary();
             String listed = rejects.isEmpty() ? "" : "; " + String.join("; ", rejects)
                     + (summary.rejected() > rejects.size() ? "; …" : "");
-            String retained = outlook.map(o -> o.aboutImported(imported.pastRetention())).filter(s -> !s.isEmpty())
+            String retained = outlook.map(o -> o.aboutImported(summary.beforeCutoff())).filter(s -> !s.isEmpty())
                     .map(s -> ". " + s).orElse("");
             notifications.info("Imported " + file.getFileName() + ": " + summary.line() + listed + retained);
             afterImport.run();
