@@ -150,7 +150,9 @@ public final class ApiServer implements AutoCloseable {
             failure.addSuppressed(e); // Jetty has stopped itself already; stopping again only logs a stack trace
             throw new UncheckedIOException(failure.getMessage(), failure);
         }
-        hosts.serving(host, port());
+        if (port == 0) {
+            hosts.serving(host, port()); // the port the system picked
+        }
         return this;
     }
 
