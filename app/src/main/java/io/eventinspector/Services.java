@@ -12,6 +12,7 @@ import io.eventinspector.replay.ReplayService;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.EventStore;
 import io.eventinspector.store.StoreUrl;
+import io.eventinspector.trace.MessageTraces;
 import java.time.Clock;
 
 /**
@@ -54,6 +55,11 @@ public final class Services implements AutoCloseable {
     /** Streams query results as NDJSON or CSV (CLI export, GET /api/events/export). */
     public EventExporter exporter() {
         return new EventExporter(events());
+    }
+
+    /** Message traces and delivery health (CLI trace and health, /api/messages, the window's Trace and Health). */
+    public MessageTraces traces() {
+        return new MessageTraces(events());
     }
 
     /** Manual cleanup and its dry run; shares its lock with the scheduler, so two cleanups never overlap. */

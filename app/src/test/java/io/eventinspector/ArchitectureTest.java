@@ -24,7 +24,7 @@ import java.util.Set;
 class ArchitectureTest {
     private static final String[] CORE = {
         "io.eventinspector.event..", "io.eventinspector.store..", "io.eventinspector.retention..",
-        "io.eventinspector.replay.."};
+        "io.eventinspector.replay..", "io.eventinspector.trace.."};
 
     @ArchTest
     static final ArchRule coreUsesNoUiToolkitWebServerOrCommandLineLibrary = noClasses()
@@ -109,7 +109,8 @@ class ArchitectureTest {
     private static final Set<String> SERVICES_BUILT_BY_THE_COMPOSITION_ROOT = Set.of(
             "io.eventinspector.store.Database", "io.eventinspector.export.EventExporter",
             "io.eventinspector.retention.EventCleanup", "io.eventinspector.retention.CleanupScheduler",
-            "io.eventinspector.replay.ReplayService", "io.eventinspector.replay.JooqReplayHistory");
+            "io.eventinspector.replay.ReplayService", "io.eventinspector.replay.JooqReplayHistory",
+            "io.eventinspector.trace.MessageTraces");
 
     /**
      * The front-end classes that build one of those services themselves, each with its reason. Front ends use the

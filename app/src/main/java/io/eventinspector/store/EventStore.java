@@ -72,6 +72,30 @@ public interface EventStore {
      */
     long forEach(EventQuery query, Consumer<Event> action);
 
+    /** Whether this store keeps the message index; a gateway's own (read-only) table has none. */
+    boolean hasMessageIndex();
+
+    /**
+     * Every event of one message (the message event, its receipts, reactions and failures), oldest first, found
+     * through the message index by (session, message id); in every session when none is given. At most
+     * {@value #MAX_MESSAGE_EVENTS}. Empty on a store without the index.
+     */
+    List<Event> messageEvents(String messageId, Optional<String> sessionId);
+
+    int MAX_MESSAGE_EVENTS = 1_000;
+
+    /**
+     * One summary per message whose message event ({@code message.sent}, {@code message.received}) matches the
+     * query's filters, aggregated in the database; limit, offset and cursor are ignored. Returns how many.
+     */
+    long forEachMessageSummary(EventQuery query, Consumer<MessageSummary> action);
+
+    /**
+     * The receipts and reactions matching the query's session and time range whose message event is not in the
+     * store, one entry per message. Returns how many messages.
+     */
+    long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action);
+
     /** Runs {@code work} against a view of this store inside one transaction: all of it is committed or none. */
     <T> T inTransaction(Function<EventStore, T> work);
 

@@ -245,4 +245,24 @@ final class JooqEventStore implements EventStore {
                     + Database.rootMessage(e), e);
         }
     }
+
+    @Override
+    public boolean hasMessageIndex() {
+        throw new UnsupportedOperationException("message index: not built yet");
+    }
+
+    @Override
+    public List<Event> messageEvents(String messageId, Optional<String> sessionId) {
+        throw new UnsupportedOperationException("message index: not built yet");
+    }
+
+    @Override
+    public long forEachMessageSummary(EventQuery query, Consumer<MessageSummary> action) {
+        throw new UnsupportedOperationException("message index: not built yet");
+    }
+
+    @Override
+    public long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action) {
+        throw new UnsupportedOperationException("message index: not built yet");
+    }
 }

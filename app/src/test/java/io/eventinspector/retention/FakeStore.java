@@ -9,6 +9,8 @@ import io.eventinspector.store.BucketSize;
 import io.eventinspector.store.Histogram;
 import io.eventinspector.store.TypeCount;
 import io.eventinspector.store.EventStore;
+import io.eventinspector.store.MessageSummary;
+import io.eventinspector.store.OrphanReceipts;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.store.StoreInfo;
 import io.eventinspector.store.StoreStats;
@@ -130,5 +132,25 @@ final class FakeStore implements EventStore {
     @Override
     public StoreInfo info() {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean hasMessageIndex() {
+        return false;
+    }
+
+    @Override
+    public List<Event> messageEvents(String messageId, Optional<String> sessionId) {
+        return List.of();
+    }
+
+    @Override
+    public long forEachMessageSummary(EventQuery query, Consumer<MessageSummary> action) {
+        return 0;
+    }
+
+    @Override
+    public long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action) {
+        return 0;
     }
 }
