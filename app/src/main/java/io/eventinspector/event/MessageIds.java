@@ -2,14 +2,16 @@ package io.eventinspector.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The WhatsApp message an event is about, read from its payload, so the events of one message (sent, delivered,
- * read, reaction) can be found together with a payload search for its id. Gateways name it differently: a
- * {@code message_id} or {@code messageId} field, a {@code message}/{@code key} object's {@code id}, or the first of a
- * receipt's {@code message_ids}.
+ * The WhatsApp messages an event is about, read from its payload, so the events of one message (sent, delivered,
+ * read, reaction) can be found together. Gateways name it differently: a {@code message_id} or {@code messageId}
+ * field, a {@code message}/{@code key} object's {@code id}, or a receipt's {@code message_ids} — one receipt can
+ * acknowledge several messages at once, and every entry counts ({@link #all}).
  */
 public final class MessageIds {
     private static final List<String> ID_FIELDS = List.of("message_id", "messageId");
@@ -47,6 +49,32 @@ public final class MessageIds {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every message the payload is about, in payload order without repeats: the single id fields first, then each
+     * entry of a receipt's list. Empty when the payload names none (or is not JSON).
+     */
+    public static List<String> all(String dataJson) {
+        try {
+            return all(EventJson.mapper().readTree(dataJson));
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    /** The same for a payload already parsed. */
+    public static List<String> all(JsonNode data) {
+        Set<String> ids = new LinkedHashSet<>();
+        of(data).ifPresent(ids::add);
+        for (String list : ID_LISTS) {
+            for (JsonNode entry : data.path(list)) {
+                if (entry.isTextual() && !entry.asText().isBlank()) {
+                    ids.add(entry.asText());
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static Optional<String> nonBlank(String id) {

@@ -21,4 +21,14 @@ class MessageIdsTest {
         assertThat(MessageIds.of("{\"message_id\":\"  \"}")).isEmpty();
         assertThat(MessageIds.of("[1,2]")).isEmpty();
     }
+
+    @Test
+    void everyEntryOfAReceiptCountsOnceInPayloadOrder() {
+        assertThat(MessageIds.all("{\"message_ids\":[\"R1\",\"R2\",\"R1\",\" \",7]}")).containsExactly("R1", "R2");
+        assertThat(MessageIds.all("{\"message_id\":\"R2\",\"message_ids\":[\"R1\",\"R2\"]}"))
+                .containsExactly("R2", "R1");
+        assertThat(MessageIds.all("{\"key\":{\"id\":\"K1\"}}")).containsExactly("K1");
+        assertThat(MessageIds.all("{\"presence\":\"available\"}")).isEmpty();
+        assertThat(MessageIds.all("not json")).isEmpty();
+    }
 }
