@@ -77,9 +77,9 @@ public final class TraceView {
         showOnly(chooser, several);
         chooserCaption.textProperty().bind(Bindings.format("This receipt covers %d messages:",
                 Bindings.size(viewModel.messageIds())));
-        messageChooser.setItems(viewModel.messageIds());
-        messageChooser.setValue(viewModel.chosenMessageIdProperty().get());
-        viewModel.chosenMessageIdProperty().addListener((observable, old, id) -> messageChooser.setValue(id));
+        viewModel.chosenMessageIdProperty().addListener((observable, old, id) -> showChoices());
+        viewModel.messageIds().addListener((ListChangeListener<String>) change -> showChoices());
+        showChoices();
         messageChooser.valueProperty().addListener((observable, old, id) -> {
             if (id != null && !id.equals(viewModel.chosenMessageIdProperty().get())) {
                 viewModel.choose(id);
@@ -118,6 +118,17 @@ public final class TraceView {
         });
         viewModel.selectedEventIdProperty().addListener((observable, old, id) -> markSelectedEvent());
         viewModel.timeline().addListener((ListChangeListener<TimelineRow>) change -> markSelectedEvent());
+    }
+
+    /**
+     * The box's items are its own copy, set before its value: new items clear a combo box's value (its skin does,
+     * after any listener of the view model's list), also when the message chosen stays the same.
+     */
+    private void showChoices() {
+        if (!messageChooser.getItems().equals(viewModel.messageIds())) {
+            messageChooser.getItems().setAll(viewModel.messageIds());
+        }
+        messageChooser.setValue(viewModel.chosenMessageIdProperty().get());
     }
 
     /** Traces only while {@code showing} (its tab is selected). */
