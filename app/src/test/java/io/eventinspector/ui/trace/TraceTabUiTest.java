@@ -14,13 +14,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a store of hand-built events: select the event of a message, open the Trace tab, read the
- * message's timeline, and click a step to select its event in the table.
+ * message's timeline, and click a step to select its event in the table; and View -> Delivery health (Ctrl+H)
+ * measuring the window's filter as it changes.
  */
 class TraceTabUiTest extends MainWindowUiTestBase {
     private static final Instant SENT_AT = Instant.parse("2026-11-26T10:00:00Z");
@@ -39,11 +43,8 @@ class TraceTabUiTest extends MainWindowUiTestBase {
                     SENT_AT.plusSeconds(300)),
             new Event("evt_support", "message.sent", "support", "{\"message_id\":\"3EB0UI\"}", SENT_AT));
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void selecting_an_event_of_a_message_shows_its_timeline_and_a_step_selects_its_event(FxRobot robot)
-            throws Exception {
-        StoreUrl url = StoreUrl.sqlite(folder.resolve("trace.db"));
+    private TableView<Event> openStore(FxRobot robot, String name) throws Exception {
+        StoreUrl url = StoreUrl.sqlite(folder.resolve(name));
         try (Database database = Database.open(url)) {
             database.events().append(List.of(SENT, DELIVERED, READ));
             database.events().append(OTHERS);
@@ -51,6 +52,14 @@ class TraceTabUiTest extends MainWindowUiTestBase {
         robot.interact(() -> context.store().open(url));
         TableView<Event> table = robot.lookup(".event-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        return table;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void selecting_an_event_of_a_message_shows_its_timeline_and_a_step_selects_its_event(FxRobot robot)
+            throws Exception {
+        TableView<Event> table = openStore(robot, "trace.db");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#traceTimeline").tryQuery().isPresent());
 
         robot.clickOn("evt_sent");
@@ -85,5 +94,32 @@ class TraceTabUiTest extends MainWindowUiTestBase {
         assertThat(chooser.getItems()).containsExactly("3EB0UI", "3EB0OTHER");
         assertThat(chooser.getValue()).isEqualTo("3EB0UI");
         assertThat(timeline.getSelectionModel().getSelectedItem().eventId()).contains("evt_delivered");
+    }
+
+    @Test
+    void ctrl_h_shows_the_delivery_health_of_the_current_filter_and_follows_it(FxRobot robot) throws Exception {
+        TableView<Event> table = openStore(robot, "health.db");
+        robot.interact(table::requestFocus);
+
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#healthTiles").tryQuery().isPresent());
+        Label state = robot.lookup("#healthState").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().endsWith(" messages")
+                || state.getStyleClass().contains("error-text"));
+        assertThat(state.getStyleClass()).as("state: %s", state.getText()).doesNotContain("error-text");
+        assertThat(robot.lookup("#healthFilter").queryAs(Label.class).getText()).isEqualTo("All events (no filter set)");
+        assertThat(tile(robot, "Outgoing")).isEqualTo("3");
+
+        robot.interact(() -> context.filter().sessionIdProperty().set("sales"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2".equals(tile(robot, "Outgoing")));
+        assertThat(robot.lookup("#healthFilter").queryAs(Label.class).getText()).isEqualTo("Filter: session sales");
+    }
+
+    /** The value of the tile with this caption. */
+    private static String tile(FxRobot robot, String caption) {
+        FlowPane tiles = robot.lookup("#healthTiles").queryAs(FlowPane.class);
+        return tiles.getChildren().stream().map(VBox.class::cast)
+                .filter(tile -> ((Label) tile.getChildren().get(0)).getText().equals(caption))
+                .map(tile -> ((Label) tile.getChildren().get(1)).getText()).findFirst().orElse("");
     }
 }
