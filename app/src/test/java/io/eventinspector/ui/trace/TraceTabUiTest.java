@@ -107,7 +107,8 @@ class TraceTabUiTest extends MainWindowUiTestBase {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.getText().endsWith(" messages")
                 || state.getStyleClass().contains("error-text"));
         assertThat(state.getStyleClass()).as("state: %s", state.getText()).doesNotContain("error-text");
-        assertThat(robot.lookup("#healthFilter").queryAs(Label.class).getText()).isEqualTo("All events (no filter set)");
+        assertThat(robot.lookup("#healthFilter").queryAs(Label.class).getText())
+                .isEqualTo("All events (no filter set)");
         assertThat(tile(robot, "Outgoing")).isEqualTo("3");
 
         robot.interact(() -> context.filter().sessionIdProperty().set("sales"));
