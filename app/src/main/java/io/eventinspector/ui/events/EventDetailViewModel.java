@@ -79,6 +79,9 @@ public final class EventDetailViewModel {
         FoldedJson.Layout layout = FoldedJson.layout(text, Set.of());
         JsonSpan data = layout.root().members().stream().filter(member -> "data".equals(member.name()))
                 .findFirst().orElseThrow().value();
+        if (!text.isWholeBody(data.start(), data.end())) {
+            throw new IOException("the data is not one JSON value");
+        }
         return new Laid(text, layout, Sizes.utf8Length(text), PayloadMessageId.of(data));
     }
 

@@ -125,4 +125,8 @@ public final class JsonSpan {
     int start() {
         return start;
     }
+
+    int end() {
+        return end;
+    }
 }

@@ -54,6 +54,16 @@ final class JsonText implements CharSequence {
         throw new IllegalStateException("EventJson wrote an envelope without data");
     }
 
+    /**
+     * Whether {@code start} to {@code end} is all of the stored data but whitespace: in a wire form, data such as
+     * {@code 1,"x":2} would otherwise read as part of the envelope.
+     */
+    boolean isWholeBody(int start, int end) {
+        int bodyEnd = head.length() + body.length();
+        return start >= head.length() && end <= bodyEnd && body.substring(0, start - head.length()).isBlank()
+                && body.substring(end - head.length()).isBlank();
+    }
+
     @Override
     public int length() {
         return head.length() + body.length() + tail.length();
