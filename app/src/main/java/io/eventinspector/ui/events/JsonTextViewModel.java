@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,11 +34,17 @@ public final class JsonTextViewModel {
         this.layoutTask = new LatestTask(executor);
     }
 
-    /** Lays {@code head} and {@code json} out in the background; non-JSON text is shown as plain lines. */
+    /** Lays {@code head} and {@code json} out in the background; text that is not JSON is shown as a string. */
     public void show(List<String> head, String json) {
+        show(head, () -> json);
+    }
+
+    /** The same, with the JSON text itself made in the background too (decoding a large body takes a while). */
+    public void show(List<String> head, Supplier<String> jsonText) {
         clear();
         layoutTask.restart(() -> {
             List<JsonLine> plain = head.stream().map(JsonLine::plain).toList();
+            String json = jsonText.get();
             JsonText parsed = JsonText.of(json);
             FoldedJson.Layout layout;
             try {
