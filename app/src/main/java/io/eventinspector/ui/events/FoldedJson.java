@@ -85,7 +85,8 @@ public final class FoldedJson {
         int open = lines.size();
         lines.add(null); // its opening line, once its span is known
         SpanReader.RangeStarts ranges = new SpanReader.RangeStarts();
-        List<Member> members = new ArrayList<>();
+        // Kept for the containers the tree opens at first, so that it shows them without reading the text again.
+        List<Member> members = depth < JsonTreeNode.OPEN_DEPTH ? new ArrayList<>() : null;
         int count = 0;
         for (JsonToken token = parser.nextToken(); !token.isStructEnd(); token = parser.nextToken()) {
             if (count == LongValues.MANY_MEMBERS && !flipped) {
@@ -100,7 +101,10 @@ public final class FoldedJson {
                 parser.nextToken();
             }
             String memberPath = array ? JsonPaths.index(path, count) : JsonPaths.field(path, name);
-            members.add(new Member(name, add(depth + 1, name, memberPath, true)));
+            JsonSpan member = add(depth + 1, name, memberPath, true);
+            if (members != null) {
+                members.add(new Member(name, member));
+            }
             count++;
         }
         JsonSpan span = JsonSpan.container(reader.text(), start, reader.tokenStart() + 1, array, count,

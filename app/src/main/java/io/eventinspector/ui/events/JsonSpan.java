@@ -6,7 +6,8 @@ import java.util.List;
  * One JSON value as a place in the text it was read from, with what the views need to show it without reading it
  * again: its kind, its size and, for a long string, its size note. A folded 50,000-element array or 4 MB string
  * costs one of these, however large it is; its members or its text are read from the text when it is opened or
- * copied. Members are kept only for a small container that was laid out open (the tree opens those first).
+ * copied. Members are kept only for a small container near the top that was laid out open: the tree opens those
+ * first.
  */
 public final class JsonSpan {
     /** The tree shows an array or object of more members in ranges of this many. */
@@ -94,7 +95,7 @@ public final class JsonSpan {
 
     /** A string's text, decoded from the stored text (all of it: a copy of a folded value is whole). */
     public String stringValue() {
-        return JsonStrings.decode(text, start, Integer.MAX_VALUE);
+        return JsonStrings.decode(text, start, size);
     }
 
     /** The first {@code most} chars of a string, decoded: a preview reads no further. */

@@ -42,7 +42,7 @@ final class JsonStrings {
     /** The literal at {@code start} decoded, or its first {@code most} chars. */
     static String decode(CharSequence text, int start, int most) {
         Cursor cursor = new Cursor(text, start);
-        StringBuilder decoded = new StringBuilder();
+        StringBuilder decoded = new StringBuilder(most);
         while (decoded.length() < most && cursor.next()) {
             decoded.append(cursor.unit);
         }

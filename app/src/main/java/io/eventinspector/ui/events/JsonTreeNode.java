@@ -12,6 +12,9 @@ import java.util.List;
  * reads at most one range of it at a time.
  */
 public final class JsonTreeNode {
+    /** Containers less deep than this (the root and its members) start open, unless they are large. */
+    static final int OPEN_DEPTH = 2;
+
     private final String name;
     private final String path;
     private final JsonSpan value;
@@ -63,7 +66,7 @@ public final class JsonTreeNode {
 
     /** Whether the view should open this node at first: small containers near the top only. */
     public boolean startsExpanded(int depth) {
-        return depth < 2 && range < 0 && !value.hasManyMembers();
+        return depth < OPEN_DEPTH && range < 0 && !value.hasManyMembers();
     }
 
     /** Made anew on each call: the view keeps them once its item is expanded. */

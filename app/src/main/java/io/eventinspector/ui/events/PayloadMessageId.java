@@ -34,8 +34,9 @@ final class PayloadMessageId {
         }
         for (String holder : ID_HOLDERS) {
             JsonSpan object = fields.get(holder);
-            if (object != null && object.kind() == Kind.OBJECT && isString(fields(object).get("id"))) {
-                return nonBlank(fields(object).get("id"));
+            JsonSpan id = object != null && object.kind() == Kind.OBJECT ? fields(object).get("id") : null;
+            if (isString(id)) {
+                return nonBlank(id);
             }
         }
         for (String list : ID_LISTS) {
