@@ -1,15 +1,11 @@
 package io.eventinspector.ui.events;
 
-import io.eventinspector.ui.fx.TimeInput;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
-import io.eventinspector.event.MessageIds;
-import io.eventinspector.event.Timestamps;
 import io.eventinspector.ui.fx.LatestTask;
 import io.eventinspector.ui.fx.TaskExecutor;
+import io.eventinspector.ui.fx.TimeInput;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * The detail pane for the selected event: header at once, then, from the background, its size, its JSON laid out
  * with long values folded, its tree (built as it is opened) and the message it is about. Selecting another event
  * cancels the work for the previous one, so whatever the event's size the UI thread only ever sets a few fields.
+ * The JSON is streamed over, not parsed into a tree: what is folded stays in the event's own text until opened,
+ * so preparing even a 10 MB event leaves little for the garbage collector to copy.
  */
 public final class EventDetailViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(EventDetailViewModel.class);
@@ -64,43 +62,27 @@ public final class EventDetailViewModel {
         layoutTask.restart(() -> lay(shown), laid -> {
             size.set(Sizes.format(laid.bytes()));
             messageId.set(laid.messageId());
-            json.showLaidOut(List.of(), laid.root(), laid.lines());
-            tree.set(JsonTreeNode.of(laid.root()));
+            json.showLaidOut(List.of(), laid.text(), laid.layout().lines());
+            tree.set(JsonTreeNode.of(laid.layout().root()));
         }, error -> {
             LOG.warn("Cannot show event {}", shown.id(), error);
             meta.set(meta.get() + " · cannot be shown: its data is not valid JSON");
         });
     }
 
-    private record Laid(JsonNode root, List<JsonLine> lines, long bytes, String messageId) {
+    private record Laid(JsonText text, FoldedJson.Layout layout, long bytes, String messageId) {
     }
 
-    /** Everything the pane shows from one parse of the payload: large payloads make a lot of garbage per parse. */
-    private static Laid lay(Event shown) throws JsonProcessingException {
-        JsonNode root = wireForm(shown);
-        return new Laid(root, FoldedJson.layout(root, Set.of()), wireBytes(shown),
-                MessageIds.of(root.get("data")).orElse(""));
-    }
-
-    /** The wire form as a tree, built around the parsed data instead of parsing the whole event again. */
-    private static JsonNode wireForm(Event shown) throws JsonProcessingException {
-        ObjectNode root = EventJson.mapper().createObjectNode();
-        root.put("id", shown.id());
-        root.put("type", shown.type());
-        root.put("session_id", shown.sessionId());
-        root.set("data", EventJson.mapper().readTree(shown.dataJson()));
-        root.put("timestamp", Timestamps.format(shown.timestamp()));
-        if (shown.timestampUnreadable()) {
-            root.put("timestamp_unreadable", true);
+    /** Everything the pane shows from one pass over the wire form, which shares the event's data string. */
+    private static Laid lay(Event shown) throws IOException {
+        JsonText text = JsonText.wireForm(shown);
+        FoldedJson.Layout layout = FoldedJson.layout(text, Set.of());
+        JsonSpan data = layout.root().members().stream().filter(member -> "data".equals(member.name()))
+                .findFirst().orElseThrow().value();
+        if (!text.isWholeBody(data.start(), data.end())) {
+            throw new IOException("the data is not one JSON value");
         }
-        return root;
-    }
-
-    /** The size of the wire form in UTF-8 bytes: the envelope's, plus the data's counted without a copy. */
-    private static long wireBytes(Event shown) {
-        String envelope = EventJson.toJson(new Event(shown.id(), shown.type(), shown.sessionId(), "null",
-                shown.timestamp()));
-        return Sizes.utf8Length(envelope) - "null".length() + Sizes.utf8Length(shown.dataJson());
+        return new Laid(text, layout, Sizes.utf8Length(text), PayloadMessageId.of(data));
     }
 
     /** The event exactly as stored, in its wire form (data byte for byte): what "Copy JSON" copies. */

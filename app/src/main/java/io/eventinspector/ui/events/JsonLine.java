@@ -1,6 +1,5 @@
 package io.eventinspector.ui.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.eventinspector.ui.events.JsonToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import java.util.List;
  * @param depth how deep it is nested (two spaces each)
  * @param key the object key it starts with, or null (array elements, closing brackets, plain lines)
  * @param path the JSON path of its value, for expanding, collapsing and copying; null for plain lines
- * @param value the JSON value it belongs to; null for plain lines
+ * @param value where the JSON value it belongs to lies in the text; null for plain lines
  * @param text the value's text (scalar), its bracket, its piece (expanded string) or its size note (folded)
  * @param comma whether a comma ends the line
  */
-public record JsonLine(Shape shape, int depth, String key, String path, JsonNode value, String text,
+public record JsonLine(Shape shape, int depth, String key, String path, JsonSpan value, String text,
                        boolean comma) {
     public enum Shape {
         /** A whole scalar or an empty array/object. */
@@ -37,6 +36,11 @@ public record JsonLine(Shape shape, int depth, String key, String path, JsonNode
 
     public static JsonLine plain(String text) {
         return new JsonLine(Shape.PLAIN, 0, null, null, null, text, false);
+    }
+
+    /** This line with or without the comma that separates its value from the next. */
+    JsonLine withComma(boolean withComma) {
+        return withComma == comma ? this : new JsonLine(shape, depth, key, path, value, text, withComma);
     }
 
     /** Whether this line's value can be expanded or collapsed. */
@@ -63,14 +67,15 @@ public record JsonLine(Shape shape, int depth, String key, String path, JsonNode
             case OPEN, CLOSE -> tokens.add(new JsonToken(Kind.PUNCTUATION, text));
             case STRING_PART -> tokens.add(new JsonToken(Kind.STRING, text));
             case FOLDED -> {
-                if (value.isTextual()) {
-                    tokens.add(new JsonToken(Kind.STRING, LongValues.preview(value.textValue())));
+                if (value.kind() == JsonSpan.Kind.STRING) {
+                    tokens.add(new JsonToken(Kind.STRING, LongValues.preview(value)));
                     tokens.add(new JsonToken(Kind.FOLDED, text));
                     tokens.add(new JsonToken(Kind.STRING, "\""));
                 } else {
-                    tokens.add(new JsonToken(Kind.PUNCTUATION, value.isArray() ? "[" : "{"));
+                    boolean array = value.kind() == JsonSpan.Kind.ARRAY;
+                    tokens.add(new JsonToken(Kind.PUNCTUATION, array ? "[" : "{"));
                     tokens.add(new JsonToken(Kind.FOLDED, text));
-                    tokens.add(new JsonToken(Kind.PUNCTUATION, value.isArray() ? "]" : "}"));
+                    tokens.add(new JsonToken(Kind.PUNCTUATION, array ? "]" : "}"));
                 }
             }
             default -> throw new IllegalStateException("unexpected shape " + shape);
@@ -94,12 +99,11 @@ public record JsonLine(Shape shape, int depth, String key, String path, JsonNode
     }
 
     private Kind scalarKind() {
-        if (value.isTextual()) {
-            return Kind.STRING;
-        }
-        if (value.isNumber()) {
-            return Kind.NUMBER;
-        }
-        return value.isContainerNode() ? Kind.PUNCTUATION : Kind.LITERAL;
+        return switch (value.kind()) {
+            case STRING -> Kind.STRING;
+            case NUMBER -> Kind.NUMBER;
+            case LITERAL -> Kind.LITERAL;
+            case ARRAY, OBJECT -> Kind.PUNCTUATION;
+        };
     }
 }

@@ -1,39 +1,37 @@
 package io.eventinspector.ui.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.eventinspector.ui.events.JsonSpan.Member;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One node of the collapsible JSON tree: its label ({@code key: value}, {@code key {3}}, {@code key [50000]}), and
- * its JSON path ({@code $.data.message.body}, {@code $.items[0]}) for "copy path". Children are made only when
- * asked for (the view asks on expand), and an array of more than {@link #RANGE} elements is split into ranges
- * ({@code [0 … 999]}), so opening even a 50,000-element array makes at most a few hundred nodes at a time.
+ * its JSON path ({@code $.data.message.body}, {@code $.items[0]}) for "copy path". Children are read from the text
+ * only when asked for (the view asks on expand), and an array or object of more than {@link JsonSpan#RANGE}
+ * members is split into ranges ({@code [0 … 999]}, {@code {0 … 999}}), so opening even a 50,000-element array
+ * reads at most one range of it at a time.
  */
 public final class JsonTreeNode {
-    static final int RANGE = 1000;
+    /** Containers less deep than this (the root and its members) start open, unless they are large. */
+    static final int OPEN_DEPTH = 2;
 
     private final String name;
     private final String path;
-    private final JsonNode value;
-    /** For a range of an array's elements: its first and last index; -1 otherwise. */
-    private final int from;
-    private final int to;
-    /** Made once: a cut string's label reads all of the string (its size), and cells ask on every layout. */
+    private final JsonSpan value;
+    /** For a range of a container's members: its number; -1 otherwise. */
+    private final int range;
+    /** Made once: cells ask on every layout. */
     private String label;
 
-    private JsonTreeNode(String name, String path, JsonNode value, int from, int to) {
+    private JsonTreeNode(String name, String path, JsonSpan value, int range) {
         this.name = name;
         this.path = path;
         this.value = value;
-        this.from = from;
-        this.to = to;
+        this.range = range;
     }
 
-    public static JsonTreeNode of(JsonNode root) {
-        return new JsonTreeNode(JsonPaths.ROOT, JsonPaths.ROOT, root, -1, -1);
+    static JsonTreeNode of(JsonSpan root) {
+        return new JsonTreeNode(JsonPaths.ROOT, JsonPaths.ROOT, root, -1);
     }
 
     public String label() {
@@ -44,19 +42,18 @@ public final class JsonTreeNode {
     }
 
     private String describe() {
-        if (from >= 0) {
-            return "[" + from + " … " + to + "]";
+        if (range >= 0) {
+            boolean array = value.kind() == JsonSpan.Kind.ARRAY;
+            return (array ? "[" : "{") + first() + " … " + (first() + rangeSize() - 1) + (array ? "]" : "}");
         }
-        if (value.isObject()) {
-            return name + " {" + value.size() + "}";
-        }
-        if (value.isArray()) {
-            return name + " [" + value.size() + "]";
-        }
-        if (LongValues.isLongString(value)) {
-            return name + ": " + LongValues.preview(value.textValue()) + LongValues.note(value.textValue()) + "\"";
-        }
-        return name + ": " + value;
+        return switch (value.kind()) {
+            case OBJECT -> name + " {" + value.size() + "}";
+            case ARRAY -> name + " [" + value.size() + "]";
+            case STRING -> name + ": " + (value.isLongString()
+                    ? LongValues.preview(value) + value.note() + "\""
+                    : "\"" + LongValues.escape(value.stringValue()) + "\"");
+            case NUMBER, LITERAL -> name + ": " + value.json();
+        };
     }
 
     public String path() {
@@ -64,41 +61,44 @@ public final class JsonTreeNode {
     }
 
     public boolean isLeaf() {
-        return from < 0 && (!value.isContainerNode() || value.isEmpty());
+        return range < 0 && (!value.isContainer() || value.size() == 0);
     }
 
     /** Whether the view should open this node at first: small containers near the top only. */
     public boolean startsExpanded(int depth) {
-        return depth < 2 && from < 0 && !LongValues.hasManyMembers(value);
+        return depth < OPEN_DEPTH && range < 0 && !value.hasManyMembers();
     }
 
     /** Made anew on each call: the view keeps them once its item is expanded. */
     public List<JsonTreeNode> children() {
         List<JsonTreeNode> children = new ArrayList<>();
-        if (from >= 0) {
-            for (int i = from; i <= to; i++) {
-                children.add(element(i));
+        if (range >= 0) {
+            addMembers(children, value.range(range), first());
+        } else if (value.ranges() > 0) {
+            for (int index = 0; index < value.ranges(); index++) {
+                children.add(new JsonTreeNode(name, path, value, index));
             }
-        } else if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                children.add(new JsonTreeNode(field.getKey(), JsonPaths.field(path, field.getKey()),
-                        field.getValue(), -1, -1));
-            }
-        } else if (value.isArray() && value.size() > RANGE) {
-            for (int start = 0; start < value.size(); start += RANGE) {
-                children.add(new JsonTreeNode(name, path, value, start, Math.min(value.size(), start + RANGE) - 1));
-            }
-        } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                children.add(element(i));
-            }
+        } else if (value.isContainer()) {
+            addMembers(children, value.members(), 0);
         }
         return children;
     }
 
-    private JsonTreeNode element(int index) {
-        return new JsonTreeNode("[" + index + "]", JsonPaths.index(path, index), value.get(index), -1, -1);
+    private void addMembers(List<JsonTreeNode> children, List<Member> members, int firstIndex) {
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            children.add(member.name() == null
+                    ? new JsonTreeNode("[" + (firstIndex + i) + "]", JsonPaths.index(path, firstIndex + i),
+                            member.value(), -1)
+                    : new JsonTreeNode(member.name(), JsonPaths.field(path, member.name()), member.value(), -1));
+        }
+    }
+
+    private int first() {
+        return range * JsonSpan.RANGE;
+    }
+
+    private int rangeSize() {
+        return Math.min(JsonSpan.RANGE, value.size() - first());
     }
 }

@@ -2,6 +2,8 @@ package io.eventinspector.ui.replay;
 
 import io.eventinspector.replay.ReplayRequest;
 import io.eventinspector.replay.ReplayResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** What a dry run found, in the words the replay dialog shows; each is empty (or the plain label) without one. */
@@ -46,9 +48,22 @@ final class DryRunText {
         if (dry == null || dry.preview() == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder("POST ").append(dry.preview().urlText()).append('\n');
-        dry.preview().headers().forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
-        return text.append('\n').append(dry.preview().bodyText()).toString();
+        return String.join("\n", requestHead(dry)) + "\n" + dry.preview().bodyText();
+    }
+
+    /**
+     * The first request's line, headers and the blank line before its body, one per line; the dialog lays the
+     * body (a large event's JSON) out in the background beneath them, without ever joining the two.
+     */
+    static List<String> requestHead(ReplayResult dry) {
+        if (dry == null || dry.preview() == null) {
+            return List.of();
+        }
+        List<String> head = new ArrayList<>();
+        head.add("POST " + dry.preview().urlText());
+        dry.preview().headers().forEach((name, value) -> head.add(name + ": " + value));
+        head.add("");
+        return head;
     }
 
     private static String plural(long count) {

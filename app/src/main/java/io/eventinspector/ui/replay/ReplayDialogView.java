@@ -2,6 +2,7 @@ package io.eventinspector.ui.replay;
 
 import static io.eventinspector.ui.fx.TableColumns.showText;
 
+import io.eventinspector.replay.ReplayResult;
 import io.eventinspector.replay.ReplayResult.EventOutcome;
 import io.eventinspector.replay.SignatureStyle;
 import io.eventinspector.ui.fx.Dialogs;
@@ -10,10 +11,7 @@ import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.events.JsonLine;
 import io.eventinspector.ui.events.JsonTextView;
 import io.eventinspector.ui.events.JsonTextViewModel;
-import java.util.Arrays;
-import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -38,8 +36,6 @@ public final class ReplayDialogView {
     private final ReplayViewModel viewModel;
     /** The first request, shown by the rules of the detail pane's JSON view: long values folded. */
     private final JsonTextViewModel request;
-    /** Held here: a binding only weakly referenced by what it observes would be collected, and stop updating. */
-    private StringBinding previewText;
 
     @FXML
     private Label source;
@@ -126,8 +122,7 @@ public final class ReplayDialogView {
         summary.textProperty().bind(viewModel.dryRunSummaryProperty());
         truncation.textProperty().bind(viewModel.truncationWarningProperty());
         new JsonTextView(preview, request);
-        previewText = viewModel.previewProperty();
-        previewText.addListener((observable, old, text) -> showRequest(text));
+        viewModel.dryRunProperty().addListener((observable, old, dry) -> showRequest(dry));
         progress.progressProperty().bind(viewModel.progressProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
@@ -146,15 +141,13 @@ public final class ReplayDialogView {
         request.clear();
     }
 
-    /** The request line and headers as plain lines, the body (the events' JSON) laid out in the background. */
-    private void showRequest(String text) {
-        int blank = text.indexOf("\n\n");
-        if (blank < 0) {
+    /** The request line and headers as plain lines; the body (an event's JSON) decoded and laid out off this thread. */
+    private void showRequest(ReplayResult dry) {
+        if (dry == null || dry.preview() == null) {
             request.clear();
             return;
         }
-        List<String> head = Arrays.asList(text.substring(0, blank + 1).split("\n", -1));
-        request.show(head, text.substring(blank + 2));
+        request.show(DryRunText.requestHead(dry), dry.preview()::bodyText);
     }
 
     @FXML

@@ -7,9 +7,12 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.events.JsonLine.Shape;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class EventDetailViewModelTest {
@@ -150,6 +153,147 @@ class EventDetailViewModelTest {
 
         assertThat(shown()).contains("  \"id\" : \"evt_4\",").noneMatch(line -> line.contains("evt_large"));
         assertThat(detail.sizeProperty().get()).endsWith(" B");
+    }
+
+    @Test
+    void expanding_a_folded_array_lays_out_exactly_its_stored_members() throws Exception {
+        detail.eventProperty().set(HISTORY);
+
+        detail.json().toggle(line("$.data.messages"));
+
+        String expanded = detail.json().linesProperty().get().stream()
+                .filter(line -> line.path().startsWith("$.data.messages"))
+                .map(JsonLine::shown).collect(Collectors.joining("\n"));
+        assertThat(expanded).startsWith("    \"messages\" : [\n      {\n        \"id\" : \"3EB000000\",");
+        assertThat(EventJson.mapper().readTree(expanded.substring(expanded.indexOf('['))))
+                .isEqualTo(EventJson.mapper().readTree(HISTORY.dataJson()).get("messages"));
+        assertThat(JsonTextViewModel.valueOf(line("$.data.messages[49999]")))
+                .isEqualTo("{\"id\":\"3EB00C34F\",\"ts\":1764049999,\"st\":1}");
+    }
+
+    @Test
+    void a_large_object_starts_folded_expands_field_by_field_and_opens_in_the_tree_in_ranges() {
+        String fields = IntStream.range(0, 2_500).mapToObj(i -> String.format(Locale.ROOT, "\"c%04d\":%d", i, i))
+                .collect(Collectors.joining(","));
+        detail.eventProperty().set(event("{\"by_jid\":{" + fields + "},\"n\":1}"));
+
+        assertThat(shown()).contains("    \"by_jid\" : { 2,500 fields },");
+        assertThat(JsonTextViewModel.valueOf(line("$.data.by_jid"))).isEqualTo("{" + fields + "}");
+
+        detail.json().toggle(line("$.data.by_jid"));
+        assertThat(shown()).containsSubsequence("    \"by_jid\" : {", "      \"c0000\" : 0,", "      \"c2499\" : 2499",
+                "    },", "    \"n\" : 1");
+        assertThat(detail.json().linesProperty().get()).filteredOn(line -> line.path().startsWith("$.data.by_jid."))
+                .hasSize(2_500);
+
+        JsonTreeNode byJid = detail.treeProperty().get().children().get(3).children().get(0);
+        assertThat(byJid.label()).isEqualTo("by_jid {2500}");
+        assertThat(byJid.startsExpanded(1)).isFalse();
+        List<JsonTreeNode> ranges = byJid.children();
+        assertThat(ranges).extracting(JsonTreeNode::label).containsExactly("{0 … 999}", "{1000 … 1999}",
+                "{2000 … 2499}");
+        assertThat(ranges.get(2).children()).hasSize(500).first()
+                .satisfies(first -> assertThat(first.label()).isEqualTo("c2000: 2000"))
+                .satisfies(first -> assertThat(first.path()).isEqualTo("$.data.by_jid.c2000"));
+    }
+
+    @Test
+    void a_folded_member_inside_an_expanded_one_stays_folded_and_copies_exactly() {
+        String thumb = "iVBORw0KGgo" + "A".repeat(400);
+        String ids = IntStream.range(0, 300).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        String items = IntStream.range(0, 250).mapToObj(i -> i == 7
+                ? "{\"thumb\":\"" + thumb + "\",\"ids\":[" + ids + "]}" : Integer.toString(i))
+                .collect(Collectors.joining(","));
+        detail.eventProperty().set(event("{\"items\":[" + items + "]}"));
+        assertThat(shown()).contains("    \"items\" : [ 250 items ]");
+
+        detail.json().toggle(line("$.data.items"));
+
+        assertThat(shown()).containsSubsequence("      {",
+                "        \"thumb\" : \"iVBORw0KGgoAAAAAAAAAAAAA… (411 B, base64)\",",
+                "        \"ids\" : [ 300 items ]", "      },");
+        assertThat(JsonTextViewModel.valueOf(line("$.data.items[7].thumb"))).isEqualTo(thumb);
+        assertThat(JsonTextViewModel.valueOf(line("$.data.items[7].ids"))).isEqualTo("[" + ids + "]");
+        assertThat(JsonTextViewModel.valueOf(line("$.data.items[7]")))
+                .isEqualTo("{\"thumb\":\"" + thumb + "\",\"ids\":[" + ids + "]}");
+
+        detail.json().toggle(line("$.data.items[7].ids"));
+        assertThat(line("$.data.items[7].ids[299]").shown()).isEqualTo("          299");
+        assertThat(line("$.data.items[7].thumb").shape()).isEqualTo(Shape.FOLDED);
+        assertThat(line("$.data.items[249]").shown()).isEqualTo("      249");
+    }
+
+    @Test
+    void a_folded_string_with_escapes_is_measured_previewed_expanded_and_copied_exactly() throws Exception {
+        String stored = "\"Jos\\u00e9 \\\"quoted\\\"\\n\\ud83d\\ude00 caf\u00e9 \\/ " + "x\\ty".repeat(100) + "\"";
+        detail.eventProperty().set(event("{\"note\":" + stored + "}"));
+        String value = EventJson.mapper().readTree(stored).textValue();
+
+        assertThat(line("$.data.note").shown()).isEqualTo("    \"note\" : \"" + LongValues.escape(value.substring(0,
+                LongValues.PREVIEW)) + "… (" + Sizes.format(Sizes.utf8Length(value)) + ")\"");
+        assertThat(JsonTextViewModel.valueOf(line("$.data.note"))).isEqualTo(value);
+        String folded = line("$.data.note").shown();
+        assertThat(detail.treeProperty().get().children().get(3).children().get(0).label())
+                .isEqualTo("note: " + folded.substring(folded.indexOf(" : ") + 3));
+
+        detail.json().toggle(line("$.data.note"));
+        String pieces = detail.json().linesProperty().get().stream().filter(line -> "$.data.note".equals(line.path()))
+                .map(JsonLine::text).collect(Collectors.joining());
+        assertThat(pieces).isEqualTo("\"" + LongValues.escape(value) + "\"");
+    }
+
+    @Test
+    void copying_the_whole_value_gives_the_stored_event_and_numbers_as_written() {
+        Event unreadable = Event.withUnreadableTimestamp("evt_5", "message.sent", "wa_1",
+                "{\"amount\":12345678901234567890.10,\"e\":1E+2,\"name\":\"Jos\\u00e9\"}");
+        detail.eventProperty().set(unreadable);
+
+        assertThat(JsonTextViewModel.valueOf(detail.json().linesProperty().get().get(0)))
+                .isEqualTo(EventJson.toJson(unreadable));
+        assertThat(JsonTextViewModel.valueOf(line("$.data"))).isEqualTo(unreadable.dataJson());
+        assertThat(JsonTextViewModel.valueOf(line("$.data.amount"))).isEqualTo("12345678901234567890.10");
+        assertThat(line("$.data.e").shown()).isEqualTo("    \"e\" : 1E+2,");
+        assertThat(JsonTextViewModel.valueOf(line("$.data.name"))).isEqualTo("Jos\u00e9");
+        assertThat(line("$.data.name").shown()).isEqualTo("    \"name\" : \"Jos\u00e9\"");
+        assertThat(detail.sizeProperty().get()).isEqualTo(
+                Sizes.format(Sizes.utf8Length(EventJson.toJson(unreadable))));
+    }
+
+    @Test
+    void data_that_is_not_one_json_value_says_so() {
+        for (String data : List.of("{\"a\":[1,2", "{\"a\":1},\"b\":2", "1,\"id\":2")) {
+            detail.eventProperty().set(event(data));
+
+            assertThat(detail.json().linesProperty().get()).as(data).isEmpty();
+            assertThat(detail.metaProperty().get()).as(data)
+                    .endsWith(" · cannot be shown: its data is not valid JSON");
+        }
+        detail.eventProperty().set(event(" {\"a\":1}\n"));
+        assertThat(shown()).contains("    \"a\" : 1");
+    }
+
+    /**
+     * A worker that builds a tree of a 10 MiB event keeps tens of MB live, which every young collection of the
+     * shipped SerialGC copies while the JavaFX thread waits; streaming over it allocates a fraction of its size.
+     */
+    @Test
+    void preparing_a_10_mib_event_allocates_a_fraction_of_its_size() {
+        Event contacts = LargeEvents.contactSync10Mib();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+
+        detail.eventProperty().set(contacts);
+
+        long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertThat(shown()).contains("    \"contacts\" : [ " + String.format(Locale.ROOT, "%,d",
+                detail.treeProperty().get().children().get(3).children().get(1).children().stream()
+                        .mapToInt(range -> range.children().size()).sum()) + " items ],");
+        assertThat(allocated).as("bytes allocated").isLessThan(LargeEvents.MIB_10 / 2);
+    }
+
+    private static Event event(String data) {
+        return new Event("evt_6", "history.sync", "wa_1", data, Instant.parse("2026-11-26T14:03:12Z"));
     }
 
     private static final String HISTORY_BLOB = blob();
