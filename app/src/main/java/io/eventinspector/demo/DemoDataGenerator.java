@@ -21,11 +21,17 @@ import java.util.SplittableRandom;
  *
  * <p>The output is a pure function of the settings: the same seed and the same end give byte-identical events
  * (with the same Java version, as all randomness comes from one seeded {@link SplittableRandom}).
+ *
+ * <p>Receipts follow a delivery model ({@link DemoDelivery} holds every probability and delay): each sent
+ * message plans its receipts with realistic delays, and the outgoing share of the traffic (47%) emits the
+ * receipt due first, or sends a message when none is due.
  */
 public final class DemoDataGenerator implements Iterable<Event> {
     public static final int MAX_SESSIONS = 1_000;
     public static final int MAX_DAYS = 3_650;
     private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
+    /** The roll for the outgoing side: a due receipt, else a sent message. */
+    private static final String RECEIPT_OR_SENT = "receipt or sent";
     /** Relative traffic per UTC hour: quiet nights, busy working hours, a lighter evening. */
     private static final double[] HOUR_WEIGHTS = {
         0.10, 0.08, 0.06, 0.05, 0.06, 0.15, 0.35, 0.70, 0.95, 1.00, 1.00, 0.95,
@@ -83,6 +89,7 @@ public final class DemoDataGenerator implements Iterable<Event> {
         private final List<DemoSession> sessions;
         private final double[] sessionWeights;
         private final DemoClock clock;
+        private final DemoReceiptQueue receipts = new DemoReceiptQueue();
         private long produced;
 
         Run(Settings settings) {
@@ -92,7 +99,7 @@ public final class DemoDataGenerator implements Iterable<Event> {
             sessionWeights = new double[settings.sessions()];
             double cumulative = 0;
             for (int i = 0; i < settings.sessions(); i++) {
-                sessions.add(new DemoSession(sessionName(i), random));
+                sessions.add(new DemoSession(sessionName(i), random, receipts));
                 // Some sessions are much busier than others, as in a real gateway.
                 cumulative += 1 / Math.sqrt(i + 1.0);
                 sessionWeights[i] = cumulative;
@@ -121,8 +128,29 @@ public final class DemoDataGenerator implements Iterable<Event> {
             produced++;
             Instant time = Instant.ofEpochMilli(millis);
             DemoSession session = pickSession();
-            String type = feasible(session, session.hasPlan() ? session.nextPlanned() : randomType(session));
-            String data = DemoPayloads.write(type, session, time, random);
+            String type;
+            if (session.hasPlan()) {
+                type = session.nextPlanned();
+                if (!session.hasPlan()) {
+                    receipts.reconnected(session);
+                }
+            } else {
+                type = randomType(session);
+            }
+            DemoReceipt receipt = type.equals(RECEIPT_OR_SENT)
+                    ? DemoDelivery.due(receipts, session, millis, random) : null;
+            String data;
+            if (receipt != null) {
+                // The receipt due first, maybe of another session: receipts come when due, not when a session is busy.
+                session = receipt.session;
+                type = receipt.type();
+                data = receipt.resentData != null ? receipt.resentData
+                        : DemoPayloads.receipt(receipt, session, time, random);
+                DemoDelivery.emitted(session, receipt, data, millis, random);
+            } else {
+                type = type.equals(RECEIPT_OR_SENT) ? "message.sent" : type;
+                data = DemoPayloads.write(type, session, time, random);
+            }
             byte[] entropy = new byte[10];
             random.nextBytes(entropy);
             return new Event(EventIds.format(millis, entropy), type, session.id, data, time);
@@ -138,21 +166,19 @@ public final class DemoDataGenerator implements Iterable<Event> {
             return sessions.get(sessions.size() - 1);
         }
 
-        /** A type by its share of real traffic; outages and expiries also plan the events that follow them. */
+        /**
+         * A type by its share of real traffic; outages and expiries also plan the events that follow them. The
+         * outgoing side is one share: a receipt when one is due (its messages' delays decide when), else a message
+         * sent, so receipts follow the messages whatever their delays.
+         */
         private String randomType(DemoSession session) {
             int roll = random.nextInt(1_000);
             if (roll < 320) {
                 return "message.received";
-            } else if (roll < 520) {
-                return "message.sent";
-            } else if (roll < 670) {
-                return "message.delivered";
-            } else if (roll < 780) {
-                return "message.read";
             } else if (roll < 788) {
-                return "message.failed";
+                return RECEIPT_OR_SENT;
             } else if (roll < 828) {
-                return "message.reaction";
+                return session.hasRecent() ? "message.reaction" : "message.received";
             } else if (roll < 958) {
                 return "presence.update";
             } else if (roll < 973) {
@@ -172,17 +198,6 @@ public final class DemoDataGenerator implements Iterable<Event> {
                     "session.qr_scanned", "session.authenticated", "connection.open", "session.connected",
                     "sync.progress");
             return "session.expired";
-        }
-
-        /** Receipts and reactions need an earlier message to point at; without one the message comes first. */
-        private static String feasible(DemoSession session, String type) {
-            return switch (type) {
-                case "message.delivered", "message.failed" -> session.hasUndelivered() ? type : "message.sent";
-                case "message.read" -> session.hasUnread() ? type
-                        : session.hasUndelivered() ? "message.delivered" : "message.sent";
-                case "message.reaction" -> session.hasRecent() ? type : "message.received";
-                default -> type;
-            };
         }
     }
 
