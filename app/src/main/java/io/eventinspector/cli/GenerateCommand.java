@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = {
         "Generates realistic demo events of every known type, into the store or as NDJSON into a file.",
+        "Sent messages get receipts with realistic delays (some covering several messages) and every delivery",
+        "anomaly a message trace reports: stuck, failed, out of order, duplicate, disconnected, orphan.",
         "The same --seed and --end give identical events; without --end the end is now (to the minute)."})
 final class GenerateCommand implements Callable<Integer> {
     @Mixin

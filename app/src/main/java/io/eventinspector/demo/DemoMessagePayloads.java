@@ -10,8 +10,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The {@code data} of demo message events: text and media messages with their end-to-end encryption
- * bookkeeping, the receipts that follow a sent message and the reactions to recent ones. Each writes its keys in
- * a fixed order and records the message in the session, so later receipts and reactions can point at it.
+ * bookkeeping, the receipts of sent messages (planned by {@link DemoDelivery}) and the reactions to recent ones.
+ * Each writes its keys in a fixed order and records the message in the session, so later receipts and reactions
+ * can point at it.
  */
 final class DemoMessagePayloads {
     private static final List<String> MEDIA_TYPES = List.of("image", "image", "video", "audio", "document",
@@ -26,9 +27,16 @@ final class DemoMessagePayloads {
     static void message(JsonGenerator out, DemoSession session, Instant time, RandomGenerator random,
                                 boolean fromMe) throws IOException {
         int contact = random.nextInt(session.contacts.size());
-        boolean group = random.nextInt(6) == 0;
+        // A business account writes to groups less often than its contacts write in them.
+        boolean group = random.nextInt(fromMe ? 12 : 6) == 0;
         String peer = session.contacts.get(contact);
         String chat = group ? DemoVocabulary.pick(random, session.groups) : peer;
+        Message previous = fromMe ? session.lastSent() : null;
+        if (previous != null && random.nextDouble() < DemoDelivery.FOLLOW_UP) {
+            peer = previous.peer();
+            chat = previous.chatId();
+            group = previous.inGroup();
+        }
         String id = DemoVocabulary.messageId(random, fromMe);
         String kind = random.nextInt(4) == 0 ? DemoVocabulary.pick(random, MEDIA_TYPES) : "text";
         out.writeStringField("message_id", id);
@@ -77,9 +85,10 @@ final class DemoMessagePayloads {
             out.writeStringField("status", "sent");
             out.writeStringField("server_id", DemoVocabulary.digits(random, 6));
         }
-        Message message = new Message(id, chat, peer);
+        Message message = new Message(id, chat, peer, kind.equals("audio"));
         if (fromMe) {
             session.sent(message);
+            DemoDelivery.sent(session, message, time.toEpochMilli(), random);
         } else {
             session.received(message);
         }
@@ -145,19 +154,24 @@ final class DemoMessagePayloads {
         out.writeEndObject();
     }
 
-    static void receipt(JsonGenerator out, DemoSession session, Instant time, RandomGenerator random,
-                                String status) throws IOException {
-        Message message = status.equals("read") ? session.takeUnread() : session.takeUndelivered();
-        if (status.equals("delivered")) {
-            session.delivered(message);
-        }
-        boolean group = message.chatId().endsWith("@g.us");
-        out.writeStringField("message_id", message.id());
+    /** A receipt from one recipient (in a group, a participant) for every message it covers. */
+    static void receipt(JsonGenerator out, DemoReceipt receipt, DemoSession session, Instant time,
+                        RandomGenerator random) throws IOException {
+        String status = receipt.status();
+        String chat = receipt.key.chatId();
+        boolean group = chat.endsWith("@g.us");
+        // Readers that know only one id per receipt get the first; message_ids lists every one it covers.
+        out.writeStringField("message_id", receipt.messageIds.get(0));
         out.writeArrayFieldStart("message_ids");
-        out.writeString(message.id());
+        for (String id : receipt.messageIds) {
+            out.writeString(id);
+        }
         out.writeEndArray();
-        out.writeStringField("chat_id", message.chatId());
-        out.writeStringField("from", message.peer());
+        out.writeStringField("chat_id", chat);
+        out.writeStringField("from", receipt.key.from());
+        if (group) {
+            out.writeStringField("participant", receipt.key.from());
+        }
         out.writeStringField("from_lid", DemoVocabulary.digits(random, 15) + "@lid");
         out.writeStringField("to", session.ownJid());
         out.writeBooleanField("is_from_me", true);
@@ -181,7 +195,7 @@ final class DemoMessagePayloads {
 
     static void reaction(JsonGenerator out, DemoSession session, Instant time, RandomGenerator random)
             throws IOException {
-        Message target = session.recentMessage(random);
+        Message target = DemoDelivery.reactionTarget(session, random);
         boolean fromMe = random.nextInt(4) == 0;
         out.writeStringField("message_id", target.id());
         out.writeStringField("reaction_id", DemoVocabulary.messageId(random, fromMe));

@@ -22,28 +22,44 @@ final class DemoPayloads {
     private DemoPayloads() {
     }
 
-    /** The JSON data of an event of {@code type}; also updates the session's memory of messages. */
+    /**
+     * The JSON data of an event of {@code type} (any but a receipt); a sent message also plans its receipts in the
+     * session.
+     */
     static String write(String type, DemoSession session, Instant time, RandomGenerator random) {
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator out = EventJson.mapper().getFactory().createGenerator(text)) {
-            out.writeStartObject();
+        return json(out -> {
             switch (type) {
                 case "message.received" -> DemoMessagePayloads.message(out, session, time, random, false);
                 case "message.sent" -> DemoMessagePayloads.message(out, session, time, random, true);
-                case "message.delivered" -> DemoMessagePayloads.receipt(out, session, time, random, "delivered");
-                case "message.read" -> DemoMessagePayloads.receipt(out, session, time, random, "read");
-                case "message.failed" -> DemoMessagePayloads.receipt(out, session, time, random, "failed");
                 case "message.reaction" -> DemoMessagePayloads.reaction(out, session, time, random);
                 case "presence.update" -> presence(out, session, time, random);
                 case "contact.update" -> contact(out, session, time, random);
                 case "group.joined", "group.left" -> group(out, session, time, random, type.equals("group.joined"));
                 default -> lifecycle(out, type, session, time, random);
             }
+        });
+    }
+
+    /** The JSON data of a receipt the session emits now. */
+    static String receipt(DemoReceipt receipt, DemoSession session, Instant time, RandomGenerator random) {
+        return json(out -> DemoMessagePayloads.receipt(out, receipt, session, time, random));
+    }
+
+    private static String json(Fields fields) {
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator out = EventJson.mapper().getFactory().createGenerator(text)) {
+            out.writeStartObject();
+            fields.write(out);
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** Writes the fields of one payload object. */
+    private interface Fields {
+        void write(JsonGenerator out) throws IOException;
     }
 
     private static void presence(JsonGenerator out, DemoSession session, Instant time, RandomGenerator random)

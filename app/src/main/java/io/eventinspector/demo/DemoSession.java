@@ -3,22 +3,27 @@ package io.eventinspector.demo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * One simulated gateway session while demo data is generated: its own number, its contacts and groups, the
- * messages that still await a receipt, recent messages a reaction can point at, and the lifecycle events
- * (connect, QR, sync) it must emit next. Every collection is bounded, so memory does not grow with the event count.
+ * One simulated gateway session while demo data is generated: its own number, its contacts and groups, recent
+ * messages a reaction can point at, the receipts still open to later messages of their chat, and the lifecycle
+ * events (connect, QR, sync) it must emit next. Every collection is bounded, so memory does not grow with the
+ * event count: recent messages are capped, receipts leave when emitted.
  */
 final class DemoSession {
     private static final int CONTACTS = 40;
     private static final int GROUPS = 3;
     private static final int RECENT = 64;
-    private static final int AWAITING = 128;
 
-    /** A message a receipt or reaction can refer to. */
-    record Message(String id, String chatId, String peer) {
+    /** A message a receipt or reaction can refer to; {@code peer} is the contact (in a group, a participant). */
+    record Message(String id, String chatId, String peer, boolean voiceNote) {
+        boolean inGroup() {
+            return chatId.endsWith("@g.us");
+        }
     }
 
     final String id;
@@ -29,14 +34,20 @@ final class DemoSession {
     final List<String> groups = new ArrayList<>(GROUPS);
     final List<String> groupSubjects = new ArrayList<>(GROUPS);
     private final Deque<Message> recent = new ArrayDeque<>(RECENT);
-    private final Deque<Message> awaitingDelivery = new ArrayDeque<>(AWAITING);
-    private final Deque<Message> awaitingRead = new ArrayDeque<>(AWAITING);
+    private final DemoReceiptQueue receipts;
+    private final Map<DemoReceipt.Key, DemoReceipt> openReceipts = new HashMap<>();
+    /** Receipts that came due while this session was in an outage. */
+    private List<DemoReceipt> held = new ArrayList<>();
+    /** Until when a contact's phone is offline (epoch millis): its deliveries wait until it is back. */
+    private final Map<String, Long> offlineUntil = new HashMap<>();
     private final Deque<String> script = new ArrayDeque<>();
+    private Message lastSent;
     int qrAttempt;
     int connectAttempt;
 
-    DemoSession(String id, RandomGenerator random) {
+    DemoSession(String id, RandomGenerator random, DemoReceiptQueue receipts) {
         this.id = id;
+        this.receipts = receipts;
         this.phone = DemoVocabulary.phoneNumber(random);
         this.pushName = "Shop " + DemoVocabulary.personName(random).split(" ")[1];
         for (int i = 0; i < CONTACTS; i++) {
@@ -78,27 +89,78 @@ final class DemoSession {
 
     void sent(Message message) {
         remember(recent, message, RECENT);
-        remember(awaitingDelivery, message, AWAITING);
+        lastSent = message;
     }
 
-    Message takeUndelivered() {
-        return awaitingDelivery.poll();
+    /** The last message this session sent, or null: the chat a follow-up message goes to. */
+    Message lastSent() {
+        return lastSent;
     }
 
-    void delivered(Message message) {
-        remember(awaitingRead, message, AWAITING);
+    /**
+     * Queues a receipt of {@code type} from {@code from} for one message, due at {@code due}; an open one takes
+     * later messages of the same chat from the same recipient. Null when the queue is full.
+     */
+    DemoReceipt schedule(String type, Message message, String from, long due, boolean open) {
+        var receipt = new DemoReceipt(this, new DemoReceipt.Key(type, message.chatId(), from), List.of(message.id()),
+                due, receipts.nextSequence(), null);
+        if (!receipts.add(receipt)) {
+            return null;
+        }
+        if (open) {
+            receipt.open = true;
+            openReceipts.put(receipt.key, receipt);
+        }
+        return receipt;
     }
 
-    Message takeUnread() {
-        return awaitingRead.poll();
+    /** Queues a gateway's second delivery of {@code receipt}, with the same data, due at {@code due}. */
+    void resend(DemoReceipt receipt, String data, long due) {
+        receipts.add(new DemoReceipt(this, receipt.key, receipt.messageIds, due, receipts.nextSequence(), data));
     }
 
-    boolean hasUndelivered() {
-        return !awaitingDelivery.isEmpty();
+    /** The open receipt of this kind from this recipient in the message's chat, or null. */
+    DemoReceipt openReceipt(String type, Message message, String from) {
+        return openReceipts.get(new DemoReceipt.Key(type, message.chatId(), from));
     }
 
-    boolean hasUnread() {
-        return !awaitingRead.isEmpty();
+    /** Adds a message to an open receipt; a full one takes no more. */
+    void join(DemoReceipt receipt, Message message) {
+        receipt.messageIds.add(message.id());
+        if (receipt.isFull()) {
+            close(receipt);
+        }
+    }
+
+    /** No later message joins the receipt: it is full or on its way. */
+    void close(DemoReceipt receipt) {
+        if (receipt.open) {
+            receipt.open = false;
+            openReceipts.remove(receipt.key, receipt);
+        }
+    }
+
+    /** Between a disconnect (or expiry) and the end of the reconnect it planned: no receipt gets through. */
+    boolean inOutage() {
+        return hasPlan();
+    }
+
+    void hold(DemoReceipt receipt) {
+        held.add(receipt);
+    }
+
+    List<DemoReceipt> releaseHeld() {
+        List<DemoReceipt> released = held;
+        held = new ArrayList<>();
+        return released;
+    }
+
+    long offlineUntil(String contact) {
+        return offlineUntil.getOrDefault(contact, Long.MIN_VALUE);
+    }
+
+    void offline(String contact, long until) {
+        offlineUntil.put(contact, until);
     }
 
     boolean hasRecent() {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class EventType {
     public static final List<String> KNOWN = List.of(
-            "message.received", "message.sent", "message.delivered", "message.read", "message.failed",
+            "message.received", "message.sent", "message.delivered", "message.read", "message.played", "message.failed",
             "message.reaction",
             "presence.update",
             "session.connected", "session.disconnected", "session.qr", "session.qr_scanned",
