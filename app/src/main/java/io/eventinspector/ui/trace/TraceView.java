@@ -170,6 +170,7 @@ public final class TraceView {
         Label explanation = new Label(anomaly.message());
         explanation.setWrapText(true);
         explanation.setMinWidth(0);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(explanation, Priority.ALWAYS);
         HBox row = new HBox(8, badge, explanation);
         row.setAlignment(Pos.TOP_LEFT);
