@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * first, and reports when that cut the range short.
  */
 final class HealthScan {
-    static final int MAX_SCANNED = 200_000;
+    static final int MAX_SCANNED = MessageTraces.MAX_HEALTH_SCAN;
     static final Duration MARGIN = Duration.ofDays(1);
     private static final List<String> MESSAGE_TYPES = List.of("message.sent", "message.received");
     private static final String REACTION = "message.reaction";

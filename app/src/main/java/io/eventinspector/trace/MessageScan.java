@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * every hit is checked with {@link MessageIds#all}.
  */
 final class MessageScan {
-    static final Duration WINDOW = Duration.ofDays(7);
+    static final Duration WINDOW = MessageTraces.SCAN_WINDOW;
     /** Hits read from the window at most (their payloads are parsed to confirm the id). */
     static final int MAX_SCANNED = 50_000;
     /** Hits that do not name the id after all, skipped while looking for the newest one that does. */

@@ -24,6 +24,10 @@ import java.util.function.LongConsumer;
 public final class MessageTraces {
     /** When an outgoing message counts as stuck without a delivery (WHATSAPP_TRACE_STUCK_AFTER's default). */
     public static final Duration DEFAULT_STUCK_AFTER = Duration.ofMinutes(5);
+    /** How far before the newest event naming a message a trace without the message index looks. */
+    public static final Duration SCAN_WINDOW = Duration.ofDays(7);
+    /** The most events a health without the message index reads (newest first). */
+    public static final int MAX_HEALTH_SCAN = 200_000;
     /** How often a health reports progress, in messages. */
     private static final int PROGRESS_EVERY = 1_000;
 
