@@ -12,6 +12,8 @@ import io.eventinspector.trace.MessageTraces;
 import io.eventinspector.trace.ParticipantStatus;
 import io.eventinspector.trace.TraceStep;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** A trace for people at a terminal: the message, its timeline with delays, anomalies, participants, disconnects. */
@@ -49,7 +51,7 @@ final class TraceTable {
             out.println();
             out.println("participants");
             for (ParticipantStatus participant : trace.participants()) {
-                out.printf("  %-34s  %-9s%s%n", printable(participant.participant()), participant.status().label(),
+                out.printf("  %-34s  %s%s%n", printable(participant.participant()), participant.status().label(),
                         delays(participant.timeToDeliveredMs(), participant.timeToReadMs()));
             }
         }
@@ -65,15 +67,12 @@ final class TraceTable {
                 + interval.until().map(Timestamps::format).orElse("(not reconnected in the data)");
     }
 
+    /** {@code " (delivered +1.2 s, read +10 h 57 m)"}, or nothing before a delivery. */
     private static String delays(OptionalLong delivered, OptionalLong read) {
-        StringBuilder text = new StringBuilder();
-        if (delivered.isPresent()) {
-            text.append("  delivered ").append(Delays.signed(delivered.getAsLong()));
-        }
-        if (read.isPresent()) {
-            text.append("  read ").append(Delays.signed(read.getAsLong()));
-        }
-        return text.toString();
+        List<String> delays = new ArrayList<>();
+        delivered.ifPresent(millis -> delays.add("delivered " + Delays.signed(millis)));
+        read.ifPresent(millis -> delays.add("read " + Delays.signed(millis)));
+        return delays.isEmpty() ? "" : " (" + String.join(", ", delays) + ")";
     }
 
     private static String delay(OptionalLong since) {

@@ -59,15 +59,28 @@ final class StoreSessionTimeline implements SessionTimeline {
         return intervals;
     }
 
-    /** When the session went offline before {@code start} and was still offline at it. */
+    /**
+     * When the session went offline before {@code start} and was still offline at it: the first disconnect after
+     * its last connect (the gateway reports several in a row: {@code connection.closed}, then
+     * {@code session.disconnected}).
+     */
     private Optional<Instant> offlineSince(String sessionId, Instant start) {
         if (start.equals(Instant.EPOCH)) {
             return Optional.empty();
         }
-        return store.query(connectionEvents(Optional.of(sessionId)).until(start.minusMillis(1)).limit(1).build())
-                .events().stream()
-                .filter(event -> !event.timestampUnreadable() && ConnectionEvents.isDisconnect(event.type()))
-                .map(Event::timestamp)
+        Optional<Event> last = newestBefore(connectionEvents(Optional.of(sessionId)), start);
+        if (last.isEmpty() || !ConnectionEvents.isDisconnect(last.get().type())) {
+            return Optional.empty();
+        }
+        Cursor afterConnect = newestBefore(EventQuery.builder().sessionId(sessionId).types(ConnectionEvents.CONNECTS),
+                start).map(Event::position).orElse(new Cursor(Instant.EPOCH, ""));
+        EventQuery disconnects = EventQuery.builder().sessionId(sessionId).types(ConnectionEvents.DISCONNECTS).build();
+        return store.tail(disconnects, afterConnect, 1).stream().map(Event::timestamp).findFirst();
+    }
+
+    private Optional<Event> newestBefore(EventQuery.Builder query, Instant start) {
+        return store.query(query.until(start.minusMillis(1)).limit(1).build()).events().stream()
+                .filter(event -> !event.timestampUnreadable())
                 .findFirst();
     }
 

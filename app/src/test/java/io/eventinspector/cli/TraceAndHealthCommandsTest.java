@@ -91,7 +91,7 @@ class TraceAndHealthCommandsTest {
         assertThat(result.exit()).isZero();
         assertThat(result.outLines()).contains(
                 "message    " + A,
-                "status     read  delivered +1.2 s  read +10 h 57 m",
+                "status     read (delivered +1.2 s, read +10 h 57 m)",
                 String.format("%-24s  %-12s  %-18s  %-9s  %-34s  %s", "2026-02-03T10:00:01.200Z", "+1.2 s",
                         "message.delivered", "delivered", TraceScenario.PEER, "e-ab2"),
                 "session disconnected",

@@ -147,8 +147,12 @@ public abstract class MessageTraceContract {
                         + "delivered"));
         assertThat(trace(traces, S).anomalies()).containsExactly(new Anomaly(AnomalyKind.STUCK,
                 "Not delivered 5 m after it was sent, though the session has events until 2026-02-03T21:00:00Z"));
-        assertThat(traces.trace(AMBIGUOUS, Optional.of("s1"), STUCK_AFTER).orElseThrow().anomalies())
-                .extracting(Anomaly::kind).containsExactly(AnomalyKind.STUCK, AnomalyKind.DISCONNECTED);
+        MessageTrace sentWhileOffline = traces.trace(AMBIGUOUS, Optional.of("s1"), STUCK_AFTER).orElseThrow();
+        assertThat(sentWhileOffline.anomalies()).extracting(Anomaly::kind)
+                .containsExactly(AnomalyKind.STUCK, AnomalyKind.DISCONNECTED);
+        // Sent while offline: the interval starts at the first disconnect (connection.closed), as in the health.
+        assertThat(sentWhileOffline.disconnected()).containsExactly(new Interval(DISCONNECTED_FROM,
+                Optional.of(DISCONNECTED_UNTIL), "s1"));
     }
 
     @Test
