@@ -63,7 +63,7 @@ public final class MessageTraces {
         requirePositive(stuckAfter);
         StoreSessionTimeline timeline = new StoreSessionTimeline(store);
         // From the start of the range on: a message sent near its end waits past it.
-        List<Interval> disconnected = timeline.disconnected(query.sessionId(), query.since(), Optional.empty());
+        List<Interval> disconnected = timeline.disconnectedSince(query.sessionId(), query.since());
         HealthFold fold = new HealthFold(stuckAfter, timeline, disconnected);
         boolean scanned = !store.hasMessageIndex();
         boolean truncated = false;

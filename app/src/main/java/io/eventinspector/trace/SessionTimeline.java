@@ -10,9 +10,16 @@ interface SessionTimeline {
     Optional<Instant> newestEventAt(String sessionId);
 
     /**
-     * The disconnected intervals of the session (of every session when empty) that overlap {@code from} to
-     * {@code until} (each empty: unbounded), oldest first per session, including one that began before
-     * {@code from}; an interval's end is looked for past {@code until} too.
+     * A trace's connection band: the session's disconnected intervals that overlap {@code from} to {@code until}
+     * (empty: the end of the data), oldest first, including one that began before {@code from}; an interval's end is
+     * looked for past {@code until} too. Bounded: it reads a limited number of connection events from {@code from}
+     * on, enough for any message's story.
      */
-    List<Interval> disconnected(Optional<String> sessionId, Optional<Instant> from, Optional<Instant> until);
+    List<Interval> disconnected(String sessionId, Instant from, Optional<Instant> until);
+
+    /**
+     * A health's: every disconnected interval of the session (of every session when empty) from {@code from} on
+     * (empty: all) to the end of the data, oldest first per session, including one that began before {@code from}.
+     */
+    List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from);
 }

@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A {@link SessionTimeline} read from the store with small queries on the (session, time) and (type, time)
+ * A {@link SessionTimeline} read from the store with small queries on the (session, time) and (session, type, time)
  * indexes every store has, a gateway's own table included: the newest event of a session (remembered, as a health
- * asks once per message), and the connection events of a range plus the one before it and the reconnect after it.
- * Not thread-safe: one per trace or health.
+ * asks once per message), and the connection events from a time on, plus the ones before it (was the session
+ * offline then?) and the reconnect after the last. Not thread-safe: one per trace or health.
  */
 final class StoreSessionTimeline implements SessionTimeline {
+    /** Connection events a trace's band reads at most (a session flapping for days would give thousands). */
+    static final int MAX_BAND_EVENTS = 1_000;
+
     private final EventStore store;
     private final Map<String, Optional<Instant>> newest = new HashMap<>();
 
@@ -37,26 +40,41 @@ final class StoreSessionTimeline implements SessionTimeline {
     }
 
     @Override
-    public List<Interval> disconnected(Optional<String> sessionId, Optional<Instant> from, Optional<Instant> until) {
-        Map<String, List<Event>> newestFirst = new TreeMap<>();
-        sessionId.ifPresent(id -> newestFirst.put(id, new ArrayList<>()));
-        store.forEach(connectionEvents(sessionId).since(from.orElse(null)).until(until.orElse(null)).build(),
-                event -> newestFirst.computeIfAbsent(event.sessionId(), id -> new ArrayList<>()).add(event));
+    public List<Interval> disconnected(String sessionId, Instant from, Optional<Instant> until) {
+        // Oldest first from the start of the band: an undelivered message's band runs to the end of the data.
+        EventQuery band = connectionEvents(Optional.of(sessionId)).since(from).until(until.orElse(null)).build();
+        List<Event> events = store.tail(band, new Cursor(from.minusMillis(1), ""), MAX_BAND_EVENTS);
+        return intervals(sessionId, Optional.of(from), until, events);
+    }
+
+    @Override
+    public List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from) {
+        Map<String, List<Event>> bySession = new TreeMap<>();
+        sessionId.ifPresent(id -> bySession.put(id, new ArrayList<>()));
+        store.forEach(connectionEvents(sessionId).since(from.orElse(null)).build(),
+                event -> bySession.computeIfAbsent(event.sessionId(), id -> new ArrayList<>()).add(event));
         List<Interval> intervals = new ArrayList<>();
-        newestFirst.forEach((session, events) -> {
-            Collections.reverse(events);
-            List<Interval> ofSession = ConnectionEvents.intervals(session, from.flatMap(start ->
-                    offlineSince(session, start)), events);
-            intervals.addAll(ofSession);
-            int last = ofSession.size() - 1;
-            if (last >= 0 && ofSession.get(last).until().isEmpty()) {
-                Cursor after = events.isEmpty() ? new Cursor(from.orElse(Instant.EPOCH), "")
-                        : events.get(events.size() - 1).position();
-                intervals.set(intervals.size() - 1, new Interval(ofSession.get(last).from(),
-                        reconnectAfter(session, after), session));
-            }
+        bySession.forEach((session, newestFirst) -> {
+            Collections.reverse(newestFirst);
+            intervals.addAll(intervals(session, from, Optional.empty(), newestFirst));
         });
         return intervals;
+    }
+
+    /** The intervals {@code oldestFirst} (the connection events from {@code from} on) make, ended and in the range. */
+    private List<Interval> intervals(String sessionId, Optional<Instant> from, Optional<Instant> until,
+                                     List<Event> oldestFirst) {
+        List<Interval> intervals = new ArrayList<>(ConnectionEvents.intervals(sessionId,
+                from.flatMap(start -> offlineSince(sessionId, start)), oldestFirst));
+        int last = intervals.size() - 1;
+        if (last >= 0 && intervals.get(last).until().isEmpty()) {
+            Cursor after = oldestFirst.isEmpty() ? new Cursor(from.orElse(Instant.EPOCH), "")
+                    : oldestFirst.get(oldestFirst.size() - 1).position();
+            intervals.set(last, new Interval(intervals.get(last).from(), reconnectAfter(sessionId, after), sessionId));
+        }
+        Instant start = from.orElse(Instant.EPOCH);
+        Optional<Instant> end = until.map(instant -> instant.plusMillis(1)); // until is inclusive
+        return intervals.stream().filter(interval -> interval.overlaps(start, end)).toList();
     }
 
     /**

@@ -50,8 +50,7 @@ final class TraceBuilder {
         boolean undelivered = outgoing && delivered.isEmpty() && failed.isEmpty();
 
         // The connection band spans the trace; for a message still waiting, up to the end of the data.
-        List<Interval> disconnected = timeline.disconnected(Optional.of(sessionId),
-                Optional.of(traced.get(0).timestamp()),
+        List<Interval> disconnected = timeline.disconnected(sessionId, traced.get(0).timestamp(),
                 undelivered ? Optional.empty() : Optional.of(traced.get(traced.size() - 1).timestamp()));
 
         List<Anomaly> anomalies = new ArrayList<>();

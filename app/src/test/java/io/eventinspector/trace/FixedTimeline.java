@@ -23,11 +23,19 @@ final class FixedTimeline implements SessionTimeline {
     }
 
     @Override
-    public List<Interval> disconnected(Optional<String> sessionId, Optional<Instant> from, Optional<Instant> until) {
-        asked.add(new Instant[] {from.orElse(null), until.orElse(null)});
+    public List<Interval> disconnected(String sessionId, Instant from, Optional<Instant> until) {
+        asked.add(new Instant[] {from, until.orElse(null)});
+        return intervals.stream()
+                .filter(interval -> interval.sessionId().equals(sessionId))
+                .filter(interval -> interval.overlaps(from, until.map(end -> end.plusMillis(1))))
+                .toList();
+    }
+
+    @Override
+    public List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from) {
         return intervals.stream()
                 .filter(interval -> sessionId.map(interval.sessionId()::equals).orElse(true))
-                .filter(interval -> interval.overlaps(from.orElse(Instant.MIN), until.map(end -> end.plusMillis(1))))
+                .filter(interval -> interval.overlaps(from.orElse(Instant.MIN), Optional.empty()))
                 .toList();
     }
 
