@@ -71,8 +71,7 @@ final class HealthFold {
             pending++;
         }
         Optional<Instant> waitedUntil = message.deliveredAt().or(message::failedAt);
-        if (disconnected.getOrDefault(message.sessionId(), List.of()).stream()
-                .anyMatch(interval -> interval.overlaps(sentAt, waitedUntil))) {
+        if (overlapsAny(disconnected.getOrDefault(message.sessionId(), List.of()), sentAt, waitedUntil)) {
             anomalies.add(AnomalyKind.DISCONNECTED);
         }
         if (!anomalies.isEmpty()) {
@@ -93,6 +92,25 @@ final class HealthFold {
         return new DeliveryHealth(outgoing, incoming, delivered, read, failed, stuck, pending, orphanReceipts,
                 toDelivered.percentiles(), toRead.percentiles(), distribution.buckets(), shown,
                 problems.worstFirst(), problems.count(), scanned, truncated);
+    }
+
+    /**
+     * Whether one of a session's intervals (disjoint, oldest first, as a session is offline once at a time)
+     * overlaps {@code start} to {@code end}: a binary search for the first that ends after {@code start}, as a
+     * month of a flapping session has hundreds of them and every message asks.
+     */
+    static boolean overlapsAny(List<Interval> intervals, Instant start, Optional<Instant> end) {
+        int low = 0;
+        int high = intervals.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (intervals.get(middle).until().map(start::isBefore).orElse(true)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low < intervals.size() && intervals.get(low).overlaps(start, end);
     }
 
     private static long millisBetween(Instant from, Instant to) {

@@ -98,6 +98,29 @@ class HealthFoldTest {
     }
 
     @Test
+    void aMessageIsCheckedAgainstEachOfItsSessionsIntervals() {
+        List<Interval> intervals = List.of(
+                interval("s1", "2026-02-03T10:00:00Z", "2026-02-03T10:10:00Z"),
+                interval("s1", "2026-02-03T11:00:00Z", "2026-02-03T11:10:00Z"),
+                interval("s1", "2026-02-03T12:00:00Z", null));
+
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-03T09:00:00Z"),
+                Optional.of(Instant.parse("2026-02-03T10:00:00Z")))).isFalse();
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-03T09:00:00Z"),
+                Optional.of(Instant.parse("2026-02-03T10:00:00.001Z")))).isTrue();
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-03T10:10:00Z"),
+                Optional.of(Instant.parse("2026-02-03T11:00:00Z")))).isFalse();
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-03T10:30:00Z"), Optional.empty()))
+                .isTrue();
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-03T11:05:00Z"),
+                Optional.of(Instant.parse("2026-02-03T11:06:00Z")))).isTrue();
+        assertThat(HealthFold.overlapsAny(intervals, Instant.parse("2026-02-04T00:00:00Z"), Optional.empty()))
+                .isTrue();
+        assertThat(HealthFold.overlapsAny(List.of(), Instant.parse("2026-02-04T00:00:00Z"), Optional.empty()))
+                .isFalse();
+    }
+
+    @Test
     void problemsComeFailedStuckDisconnectedOrphanThenOldest() {
         HealthFold fold = new HealthFold(Duration.ofMinutes(5), new FixedTimeline("2026-02-04T00:00:00Z"), List.of(
                 interval("s1", "2026-02-03T10:00:00Z", "2026-02-03T10:00:30Z")));
