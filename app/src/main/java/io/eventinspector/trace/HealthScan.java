@@ -69,10 +69,17 @@ final class HealthScan {
 
     private final EventStore store;
     private final EventQuery query;
+    private final int maxScanned;
 
     HealthScan(EventStore store, EventQuery query) {
+        this(store, query, MAX_SCANNED);
+    }
+
+    /** {@code maxScanned}: the bound, smaller in tests. */
+    HealthScan(EventStore store, EventQuery query, int maxScanned) {
         this.store = store;
         this.query = query;
+        this.maxScanned = maxScanned;
     }
 
     /** Scans and folds; returns whether the scan stopped at its bound inside the range (older messages uncounted). */
@@ -81,13 +88,13 @@ final class HealthScan {
                 .sessionId(query.sessionId().orElse(null))
                 .since(query.since().map(since -> since.minus(MARGIN)).orElse(null))
                 .until(query.until().map(until -> until.plus(MARGIN)).orElse(null))
-                .limit(EventQuery.MAX_LIMIT)
+                .limit(Math.min(EventQuery.MAX_LIMIT, maxScanned))
                 .build();
         Map<Key, Seen> seen = new HashMap<>();
         long scanned = 0;
         Instant oldest = null;
         Optional<Page> page = Optional.of(store.query(scan));
-        while (page.isPresent() && scanned < MAX_SCANNED) {
+        while (page.isPresent() && scanned < maxScanned) {
             for (Event event : page.get().events()) {
                 Optional<DeliveryStatus> status = DeliveryStatus.ofType(event.type());
                 if (!event.timestampUnreadable() && (status.isPresent() || event.type().equals(REACTION))) {
