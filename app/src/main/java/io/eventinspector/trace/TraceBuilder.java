@@ -62,7 +62,8 @@ final class TraceBuilder {
         }
         if (outgoing) {
             Optional<Instant> waitedUntil = delivered.or(() -> failed).map(TracedEvent::timestamp);
-            disconnectedWhileWaiting(disconnected, sentAt.orElseThrow(), waitedUntil, failed.isPresent())
+            disconnectedWhileWaiting(disconnected, sentAt.orElseThrow(), waitedUntil,
+                    delivered.isEmpty() && failed.isPresent())
                     .ifPresent(anomalies::add);
         }
         if (message.isEmpty()) {
@@ -90,7 +91,7 @@ final class TraceBuilder {
     }
 
     private static Optional<Anomaly> disconnectedWhileWaiting(List<Interval> intervals, Instant sentAt,
-                                                              Optional<Instant> waitedUntil, boolean failed) {
+                                                              Optional<Instant> waitedUntil, boolean failedFirst) {
         List<Interval> overlapping = intervals.stream().filter(interval -> interval.overlaps(sentAt, waitedUntil))
                 .toList();
         if (overlapping.isEmpty()) {
@@ -98,7 +99,7 @@ final class TraceBuilder {
         }
         Interval first = overlapping.get(0);
         String waiting = waitedUntil.isEmpty() ? "while it was still undelivered"
-                : failed ? "before it failed" : "before it was delivered";
+                : failedFirst ? "before it failed" : "before it was delivered";
         String until = first.until().map(end -> "until " + Timestamps.format(end))
                 .orElse("and had not reconnected by the end of the data");
         String more = overlapping.size() == 1 ? "" : " (" + overlapping.size() + " times in all)";

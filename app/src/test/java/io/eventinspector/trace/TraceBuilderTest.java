@@ -273,6 +273,19 @@ class TraceBuilderTest {
     }
 
     @Test
+    void aDisconnectBeforeAFailureSaysSo() {
+        timeline = new FixedTimeline("2026-02-03T11:00:00Z",
+                interval("s1", "2026-02-03T10:00:01Z", "2026-02-03T10:00:02Z"));
+
+        MessageTrace trace = trace(sent("e1", "2026-02-03T10:00:00Z"),
+                event("e2", "message.failed", "2026-02-03T10:00:06Z", "{\"message_id\":\"" + ID + "\"}"));
+
+        assertThat(trace.anomalies()).extracting(Anomaly::message).containsExactly(
+                "The gateway reported a failure without a reason",
+                "The session was disconnected from 2026-02-03T10:00:01Z until 2026-02-03T10:00:02Z, before it failed");
+    }
+
+    @Test
     void anomaliesComeWorstFirst() {
         timeline = new FixedTimeline("2026-02-03T11:00:00Z",
                 interval("s1", "2026-02-03T10:00:01Z", "2026-02-03T10:00:02Z"));
