@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class JooqEventStore implements EventStore {
     private final EventTotals totals;
     private final VolumeHistogram histograms;
     private final OldEventDeletion deletion;
+    private final MessageIndexQueries messages;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, EventStoreSetup setup) {
@@ -51,6 +53,7 @@ final class JooqEventStore implements EventStore {
         this.totals = new EventTotals(dsl, t, setup.hourlyCounts());
         this.histograms = new VolumeHistogram(dsl, dialect, t, setup.hourlyCounts());
         this.deletion = new OldEventDeletion(dsl, dialect, t, setup.writeGate(), this::foldHourlyCounts);
+        this.messages = new MessageIndexQueries(dsl, dialect, t, rows);
     }
 
     @Override
@@ -60,9 +63,17 @@ final class JooqEventStore implements EventStore {
             return AppendResult.NONE;
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<List<MessageIndexRow>> messageRows = setup.messageIndex().kept()
+                ? MessageIndexRow.perEvent(events) : List.of();
         AppendResult result = guard("append events", () -> setup.writeGate().write(() -> dsl.transactionResult(tx -> {
-            long inserted = dialect.insertIgnoringDuplicates(tx.dsl(), t, events, createdAt);
-            return new AppendResult(inserted, events.size() - inserted);
+            BitSet inserted = dialect.insertIgnoringDuplicates(tx.dsl(), t, events, createdAt);
+            // Only the events really inserted: a duplicate's rows are those of the event already stored.
+            List<MessageIndexRow> indexed = messageRows.isEmpty() ? List.of()
+                    : MessageIndexRow.ofInserted(messageRows, inserted);
+            if (!indexed.isEmpty()) {
+                dialect.insertMessageRows(tx.dsl(), indexed);
+            }
+            return new AppendResult(inserted.cardinality(), events.size() - inserted.cardinality());
         })));
         if (result.inserted() > 0) {
             foldHourlyCounts();
@@ -248,12 +259,16 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public boolean hasMessageIndex() {
-        throw new UnsupportedOperationException("message index: not built yet");
+        return setup.messageIndex().readable();
     }
 
     @Override
     public List<Event> messageEvents(String messageId, Optional<String> sessionId) {
-        throw new UnsupportedOperationException("message index: not built yet");
+        if (!hasMessageIndex()) {
+            return List.of();
+        }
+        return guard("read the events of message " + messageId, () -> messages.messageEvents(messageId, sessionId,
+                MAX_MESSAGE_EVENTS));
     }
 
     @Override

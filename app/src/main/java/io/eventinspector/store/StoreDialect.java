@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import java.time.Duration;
 import io.eventinspector.event.Event;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -88,8 +89,18 @@ interface StoreDialect {
     boolean streamsOnlyInTransaction();
 
     /**
-     * Inserts the events, skipping any whose id is already stored (or repeated in the list), and returns how many
-     * were inserted. Runs inside the caller's transaction.
+     * Inserts the events, skipping any whose id is already stored (or repeated in the list: the first is kept),
+     * and returns the positions in {@code events} of those inserted. Runs inside the caller's transaction.
      */
-    long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt);
+    BitSet insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt);
+
+    /** Inserts rows into the message index, skipping any already there. Runs inside the caller's transaction. */
+    void insertMessageRows(DSLContext tx, List<MessageIndexRow> rows);
+
+    /**
+     * Makes other transactions wait with inserting and deleting events until the caller's ends, where they do not
+     * already (SQLite's write transactions run one at a time): the message index fill reads events and writes
+     * their rows in one such transaction, so a concurrent deletion cannot miss rows written for its events.
+     */
+    void holdOffEventWrites(DSLContext tx);
 }
