@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class JooqEventStore implements EventStore {
     private static final Logger LOG = LoggerFactory.getLogger(JooqEventStore.class);
     /** Rows per round trip when streaming: enough to amortise the trip, small enough for a constant heap. */
-    private static final int STREAM_FETCH_SIZE = 1_000;
+    static final int STREAM_FETCH_SIZE = 1_000;
 
     private final DSLContext dsl;
     private final EventStoreSetup setup;
@@ -42,6 +42,7 @@ final class JooqEventStore implements EventStore {
     private final VolumeHistogram histograms;
     private final OldEventDeletion deletion;
     private final MessageIndexQueries messages;
+    private final MessageAggregates aggregates;
     private final Clock clock = Clock.systemUTC();
 
     JooqEventStore(DSLContext dsl, EventStoreSetup setup) {
@@ -54,6 +55,7 @@ final class JooqEventStore implements EventStore {
         this.histograms = new VolumeHistogram(dsl, dialect, t, setup.hourlyCounts());
         this.deletion = new OldEventDeletion(dsl, dialect, t, setup.writeGate(), this::foldHourlyCounts);
         this.messages = new MessageIndexQueries(dsl, dialect, t, rows);
+        this.aggregates = new MessageAggregates(dsl, dialect, t, rows, totals);
     }
 
     @Override
@@ -273,11 +275,17 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public long forEachMessageSummary(EventQuery query, Consumer<MessageSummary> action) {
-        throw new UnsupportedOperationException("message index: not built yet");
+        if (!hasMessageIndex()) {
+            return 0;
+        }
+        return guard("summarise messages", () -> aggregates.forEachSummary(query, action));
     }
 
     @Override
     public long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action) {
-        throw new UnsupportedOperationException("message index: not built yet");
+        if (!hasMessageIndex()) {
+            return 0;
+        }
+        return guard("find receipts without their message", () -> aggregates.forEachOrphan(query, action));
     }
 }

@@ -177,6 +177,11 @@ final class SqliteDialect implements StoreDialect {
     }
 
     @Override
+    public Field<Long> epochMillis(Field<Instant> time) {
+        return field("{0}", SQLDataType.BIGINT, time); // stored as epoch milliseconds already
+    }
+
+    @Override
     public boolean recordsHourlyCountChanges() {
         return false; // one writer at a time: the triggers of migration V5 update the counts row by row
     }
@@ -200,6 +205,11 @@ final class SqliteDialect implements StoreDialect {
     @Override
     public boolean streamsOnlyInTransaction() {
         return false;
+    }
+
+    @Override
+    public void preferIndexLookups(DSLContext tx) {
+        // Nothing to do: SQLite joins by nested loops over indexes anyway.
     }
 
     /**

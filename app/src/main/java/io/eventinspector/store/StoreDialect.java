@@ -60,6 +60,9 @@ interface StoreDialect {
     /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
     Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);
 
+    /** The instant as epoch milliseconds, so a large result is read as plain longs. */
+    Field<Long> epochMillis(Field<Instant> time);
+
     /**
      * True when writers record signed changes of the hourly counts ({@code hourly_count_changes}) that readers
      * add and {@link #foldHourlyCounts} folds in; false when triggers update the counts directly.
@@ -81,6 +84,13 @@ interface StoreDialect {
     static StoreDialect of(StoreKind kind) {
         return kind == StoreKind.SQLITE ? new SqliteDialect() : new PostgresDialect();
     }
+
+    /**
+     * Makes the rest of the caller's transaction join tables by index lookups, where the planner may otherwise
+     * hash a whole table: for a query that looks a few thousand messages up among millions (PostgreSQL, which
+     * estimates the lookups too dear; SQLite always nests loops).
+     */
+    void preferIndexLookups(DSLContext tx);
 
     /**
      * Whether a lazily read result needs a transaction: PostgreSQL only streams with a fetch size inside one;

@@ -22,8 +22,7 @@ CREATE TABLE message_events (
 -- The health query of a narrow range (one session, a week) starts from that session's message events (sent,
 -- received) in the range, and the orphan query from its receipts: ranges of (session, type, timestamp). The key's
 -- columns are in each entry of a WITHOUT ROWID table's index, so the join to the message's other rows reads no
--- table row, and the entries come in the order the health query groups by (no sort). Events arrive in time
--- order, so inserts append to each (session, type) run.
+-- table row. Events arrive in time order, so inserts append to each (session, type) run.
 CREATE INDEX idx_message_events_session_type_time ON message_events (session_id, type, timestamp);
 
 -- Deleting an event (retention, or by hand) deletes its rows, so no row ever points at a missing event. The

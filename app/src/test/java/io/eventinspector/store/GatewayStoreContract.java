@@ -174,6 +174,8 @@ abstract class GatewayStoreContract {
 
                 assertThat(store.hasMessageIndex()).isFalse();
                 assertThat(store.messageEvents(R1.id(), Optional.empty())).isEmpty();
+                assertThat(store.forEachMessageSummary(EventQuery.all(), summary -> { })).isZero();
+                assertThat(store.forEachOrphan(EventQuery.all(), orphan -> { })).isZero();
             }
         }
         assertThat(snapshot()).as("no index was made there").isEqualTo(before);

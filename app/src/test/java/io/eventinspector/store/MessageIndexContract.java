@@ -109,6 +109,79 @@ abstract class MessageIndexContract extends OpenStoreContract {
     }
 
     @Test
+    void summariesTakeTheFirstOfEachStatusWhateverOrderReceiptsCameIn() {
+        store.append(scenario());
+
+        List<MessageSummary> summaries = summaries(EventQuery.builder().sessionId("s1").build());
+
+        assertThat(summaries).containsExactlyInAnyOrderElementsOf(expectedScenario());
+    }
+
+    @Test
+    void aWideQueryReadingTheWholeIndexGivesTheSameSummariesAsLookingEachMessageUp() {
+        store.append(scenario());
+        List<Event> others = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            others.add(message("o" + i, "message.received", "s2", 100 + i, "{\"message_id\":\"O" + i + "\"}"));
+        }
+        store.append(others);
+
+        // s1 holds few of the store's messages: looked up one by one. The whole store: read in key order.
+        List<MessageSummary> narrow = summaries(EventQuery.builder().sessionId("s1").build());
+        List<MessageSummary> wide = summaries(EventQuery.all());
+
+        assertThat(narrow).containsExactlyInAnyOrderElementsOf(expectedScenario());
+        assertThat(wide).hasSize(expectedScenario().size() + 40).containsAll(expectedScenario());
+        assertThat(orphans(EventQuery.builder().sessionId("s1").build()))
+                .containsExactlyInAnyOrderElementsOf(orphans(EventQuery.all()));
+    }
+
+    @Test
+    void summariesFollowTheQuerysFilters() {
+        store.append(scenario());
+        store.append(List.of(message("x1", "message.sent", "s2", 0, "{\"message_id\":\"A\"}")));
+
+        assertThat(messageIds(EventQuery.builder().sessionId("s2").build())).containsExactly("A");
+        assertThat(messageIds(EventQuery.builder().sessionId("s1").since(T0.plusSeconds(100)).build()))
+                .as("A was sent before the range; E's receipts after it still count")
+                .containsExactlyInAnyOrder("C", "D", "E", "F");
+        assertThat(summaries(EventQuery.builder().sessionId("s1").until(T0.plusSeconds(100)).build()))
+                .as("receipts after the range count for a message sent in it")
+                .containsExactlyInAnyOrder(expected("A"), expected("B"));
+        assertThat(messageIds(EventQuery.builder().sessionId("s1").type("message.received").build()))
+                .containsExactly("D");
+        assertThat(messageIds(EventQuery.builder().sessionId("s1").type("message.read").build()))
+                .as("only a message event makes a message").isEmpty();
+        assertThat(messageIds(EventQuery.builder().sessionId("s1").text("Rechnung").build())).containsExactly("C");
+    }
+
+    @Test
+    void orphansAreReceiptsAndReactionsWhoseMessageIsNotInTheStore() {
+        store.append(scenario());
+        store.append(List.of(
+                message("y1", "message.delivered", "s1", 400, "{\"message_id\":\"GONE\"}"),
+                message("y2", "message.read", "s1", 410, "{\"message_ids\":[\"GONE\",\"ALSO-GONE\"]}"),
+                message("y3", "message.reaction", "s1", 420, "{\"message_id\":\"REACTED\",\"emoji\":\"+1\"}"),
+                message("y4", "message.failed", "s1", 430, "{\"message_id\":\"FAILED\"}"),
+                message("y5", "message.read", "s1", 440, "{\"message_id\":\"FAILED\"}"),
+                message("y6", "message.delivered", "s2", 450, "{\"message_id\":\"A\"}")));
+
+        assertThat(orphans(EventQuery.builder().sessionId("s1").build())).containsExactlyInAnyOrder(
+                new OrphanReceipts("s1", "GONE", 2, T0.plusSeconds(400), "message.read"),
+                new OrphanReceipts("s1", "ALSO-GONE", 1, T0.plusSeconds(410), "message.read"),
+                new OrphanReceipts("s1", "REACTED", 1, T0.plusSeconds(420), "message.reaction"),
+                new OrphanReceipts("s1", "FAILED", 2, T0.plusSeconds(430), "message.failed"));
+        assertThat(orphans(EventQuery.builder().sessionId("s2").build())).as("A is a message of s1 only")
+                .containsExactly(new OrphanReceipts("s2", "A", 1, T0.plusSeconds(450), "message.delivered"));
+        assertThat(orphans(EventQuery.builder().sessionId("s1").since(T0.plusSeconds(405))
+                .until(T0.plusSeconds(425)).build())).as("only the receipts in the range count")
+                .containsExactlyInAnyOrder(
+                        new OrphanReceipts("s1", "GONE", 1, T0.plusSeconds(410), "message.read"),
+                        new OrphanReceipts("s1", "ALSO-GONE", 1, T0.plusSeconds(410), "message.read"),
+                        new OrphanReceipts("s1", "REACTED", 1, T0.plusSeconds(420), "message.reaction"));
+    }
+
+    @Test
     void retentionDeletesTheRowsOfTheEventsItDeletesInEveryBatch() {
         List<Event> old = new ArrayList<>();
         for (int i = 0; i < 1_200; i++) {
@@ -225,8 +298,73 @@ abstract class MessageIndexContract extends OpenStoreContract {
                 .mapToLong(event -> MessageIds.all(event.dataJson()).size()).sum();
     }
 
+    /**
+     * Session s1: A sent, read (first) then delivered; B sent, failed; C sent, nothing yet (pending); D received;
+     * E sent, played (a voice note); F sent twice (a gateway emitting it again), then delivered.
+     */
+    private static List<Event> scenario() {
+        return List.of(
+                message("a0", "message.sent", "s1", 0, "{\"message_id\":\"A\"}"),
+                message("a1", "message.read", "s1", 300, "{\"message_ids\":[\"A\"]}"),
+                message("a2", "message.delivered", "s1", 310, "{\"message_ids\":[\"A\"]}"),
+                message("b0", "message.sent", "s1", 50, "{\"message_id\":\"B\"}"),
+                message("b1", "message.failed", "s1", 53, "{\"message_id\":\"B\",\"error\":{\"code\":463}}"),
+                message("c0", "message.sent", "s1", 120, "{\"message_id\":\"C\",\"caption\":\"Rechnung 4711\"}"),
+                message("d0", "message.received", "s1", 130, "{\"key\":{\"id\":\"D\"}}"),
+                message("e0", "message.sent", "s1", 140, "{\"message_id\":\"E\"}"),
+                message("e1", "message.delivered", "s1", 150, "{\"message_id\":\"E\"}"),
+                message("e2", "message.played", "s1", 200, "{\"message_id\":\"E\"}"),
+                message("f0", "message.sent", "s1", 160, "{\"message_id\":\"F\"}"),
+                message("f1", "message.sent", "s1", 165, "{\"message_id\":\"F\"}"),
+                message("f2", "message.delivered", "s1", 170, "{\"message_id\":\"F\"}"));
+    }
+
+    private static List<MessageSummary> expectedScenario() {
+        return List.of(expected("A"), expected("B"), expected("C"), expected("D"), expected("E"), expected("F"));
+    }
+
+    private static MessageSummary expected(String message) {
+        return switch (message) {
+            case "A" -> summary("A", "a0", "message.sent", 0, 300, 300, null, null);
+            case "B" -> summary("B", "b0", "message.sent", 50, null, null, null, 53);
+            case "C" -> summary("C", "c0", "message.sent", 120, null, null, null, null);
+            case "D" -> summary("D", "d0", "message.received", 130, null, null, null, null);
+            case "E" -> summary("E", "e0", "message.sent", 140, 150, 200, 200, null);
+            case "F" -> summary("F", "f0", "message.sent", 160, 170, null, null, null);
+            default -> throw new IllegalArgumentException(message);
+        };
+    }
+
+    private static MessageSummary summary(String message, String eventId, String type, int sent, Integer delivered,
+                                          Integer read, Integer played, Integer failed) {
+        return new MessageSummary("s1", message, eventId, type, T0.plusSeconds(sent), at(delivered), at(read),
+                at(played), at(failed));
+    }
+
+    private static Optional<Instant> at(Integer seconds) {
+        return Optional.ofNullable(seconds).map(T0::plusSeconds);
+    }
+
     static Event message(String id, String type, String session, int seconds, String data) {
         return new Event(id, type, session, data, T0.plus(Duration.ofSeconds(seconds)));
+    }
+
+    private List<MessageSummary> summaries(EventQuery query) {
+        List<MessageSummary> found = new ArrayList<>();
+        long count = store.forEachMessageSummary(query, found::add);
+        assertThat(count).isEqualTo(found.size());
+        return found;
+    }
+
+    private List<String> messageIds(EventQuery query) {
+        return summaries(query).stream().map(MessageSummary::messageId).toList();
+    }
+
+    private List<OrphanReceipts> orphans(EventQuery query) {
+        List<OrphanReceipts> found = new ArrayList<>();
+        long count = store.forEachOrphan(query, found::add);
+        assertThat(count).isEqualTo(found.size());
+        return found;
     }
 
     private long indexRows() {
