@@ -39,7 +39,7 @@ record MessageIndexRow(String messageId, String sessionId, String eventId, Strin
                 .toList();
     }
 
-    /** The rows of each event, by position; parsed before a write transaction, so no write lock waits for it. */
+    /** The rows of each event, by position. */
     static List<List<MessageIndexRow>> perEvent(List<Event> events) {
         List<List<MessageIndexRow>> rows = new ArrayList<>(events.size());
         for (Event event : events) {
@@ -48,10 +48,12 @@ record MessageIndexRow(String messageId, String sessionId, String eventId, Strin
         return rows;
     }
 
-    /** The rows of the events at the {@code inserted} positions. */
+    /** The rows of the events at the {@code inserted} positions; none when {@code perEvent} is empty. */
     static List<MessageIndexRow> ofInserted(List<List<MessageIndexRow>> perEvent, BitSet inserted) {
         List<MessageIndexRow> rows = new ArrayList<>();
-        inserted.stream().forEach(position -> rows.addAll(perEvent.get(position)));
+        if (!perEvent.isEmpty()) {
+            inserted.stream().forEach(position -> rows.addAll(perEvent.get(position)));
+        }
         return rows;
     }
 }
