@@ -86,9 +86,9 @@ public final class DeliveryHealthView {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         stateText.textProperty().bind(viewModel.stateTextProperty());
         viewModel.stateProperty().addListener((observable, old, state) -> markError(state));
-        scanned.setText(DeliveryHealthViewModel.SCANNED_NOTE);
-        scanned.visibleProperty().bind(viewModel.scannedProperty());
-        scanned.managedProperty().bind(viewModel.scannedProperty());
+        scanned.textProperty().bind(viewModel.scanNoteProperty());
+        scanned.visibleProperty().bind(viewModel.scanNoteProperty().isNotEmpty());
+        scanned.managedProperty().bind(viewModel.scanNoteProperty().isNotEmpty());
 
         viewModel.tiles().addListener((ListChangeListener<DeliveryHealthViewModel.Tile>) change -> showTiles());
         showTiles();

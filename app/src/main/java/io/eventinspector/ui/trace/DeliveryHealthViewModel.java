@@ -4,6 +4,7 @@ import io.eventinspector.config.Env;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.retention.GoDurations;
 import io.eventinspector.trace.DelayBucket;
+import io.eventinspector.trace.Delays;
 import io.eventinspector.trace.DeliveryHealth;
 import io.eventinspector.trace.HealthProblem;
 import io.eventinspector.trace.Interval;
@@ -17,12 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +48,8 @@ public final class DeliveryHealthViewModel {
     static final String STUCK_AFTER = "stuck-after";
     public static final String SCANNED_NOTE = "No message index in a gateway's database: measured by scanning the "
             + "filter's events";
+    public static final String TRUNCATED_NOTE = SCANNED_NOTE + ", up to the scan's bound: the oldest messages of the "
+            + "range are not counted";
 
     public enum State { IDLE, LOADING, SHOWN, ERROR }
 
@@ -65,7 +68,7 @@ public final class DeliveryHealthViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
     private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(this, "filterText", "");
-    private final ReadOnlyBooleanWrapper scanned = new ReadOnlyBooleanWrapper(this, "scanned");
+    private final ReadOnlyStringWrapper scanNote = new ReadOnlyStringWrapper(this, "scanNote", "");
     private final ReadOnlyStringWrapper problemsCaption = new ReadOnlyStringWrapper(this, "problemsCaption", "");
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ObservableList<Tile> readOnlyTiles = FXCollections.unmodifiableObservableList(tiles);
@@ -199,7 +202,7 @@ public final class DeliveryHealthViewModel {
         disconnected.setAll(health.disconnected().stream().map(DeliveryHealthViewModel::interval).toList());
         problems.setAll(health.problems());
         problemsCaption.set(problemsCaption(health));
-        scanned.set(health.scanned());
+        scanNote.set(health.truncated() ? TRUNCATED_NOTE : health.scanned() ? SCANNED_NOTE : "");
         show(State.SHOWN, String.format(Locale.ROOT, "%,d messages", health.outgoing() + health.incoming()));
     }
 
@@ -224,8 +227,13 @@ public final class DeliveryHealthViewModel {
     }
 
     private static Tile delays(String caption, Percentiles percentiles) {
-        return new Tile(caption, "p50 " + DelayText.of(percentiles.p50()),
-                "p95 " + DelayText.of(percentiles.p95()) + " · max " + DelayText.of(percentiles.max()), false);
+        return new Tile(caption, "p50 " + delay(percentiles.p50()),
+                "p95 " + delay(percentiles.p95()) + " · max " + delay(percentiles.max()), false);
+    }
+
+    /** {@code 1.2 s}, or {@code –} when no message got that far. */
+    private static String delay(OptionalLong millis) {
+        return millis.isPresent() ? Delays.format(millis.getAsLong()) : "–";
     }
 
     private static String count(long value) {
@@ -237,16 +245,17 @@ public final class DeliveryHealthViewModel {
         return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
 
-    /** {@code 2026-11-26 10:02:11 – 10:14:40 UTC (12 m 29 s)}. */
+    /** {@code sales · 2026-11-26 10:02:11 – 10:14:40 UTC (12 m 29 s)}. */
     static String interval(Interval interval) {
-        String from = TimeInput.format(interval.from());
+        String from = interval.sessionId() + " · " + TimeInput.format(interval.from());
         if (interval.until().isEmpty()) {
             return from + " UTC – not connected again in the data";
         }
         String until = TimeInput.format(interval.until().get());
-        String untilShown = until.substring(0, 10).equals(from.substring(0, 10)) ? until.substring(11) : until;
+        String untilShown = until.substring(0, 10).equals(TimeInput.format(interval.from()).substring(0, 10))
+                ? until.substring(11) : until;
         return from + " – " + untilShown + " UTC ("
-                + DelayText.of(Duration.between(interval.from(), interval.until().get()).toMillis()) + ")";
+                + Delays.format(Duration.between(interval.from(), interval.until().get()).toMillis()) + ")";
     }
 
     private static String problemsCaption(DeliveryHealth health) {
@@ -316,9 +325,12 @@ public final class DeliveryHealthViewModel {
         return filterText.getReadOnlyProperty();
     }
 
-    /** True when measured by scanning (a gateway's own database has no message index): {@link #SCANNED_NOTE}. */
-    public ReadOnlyBooleanProperty scannedProperty() {
-        return scanned.getReadOnlyProperty();
+    /**
+     * Empty, or how the figures were measured without a message index (a gateway's own database): {@link
+     * #SCANNED_NOTE}, or {@link #TRUNCATED_NOTE} when the scan stopped at its bound.
+     */
+    public ReadOnlyStringProperty scanNoteProperty() {
+        return scanNote.getReadOnlyProperty();
     }
 
     public ObservableList<Tile> tiles() {

@@ -1,5 +1,6 @@
 package io.eventinspector.ui.trace;
 
+import io.eventinspector.trace.Delays;
 import io.eventinspector.trace.Interval;
 import io.eventinspector.trace.MessageTrace;
 import io.eventinspector.trace.TraceStep;
@@ -49,7 +50,7 @@ public record TimelineRow(Optional<String> eventId, StepKind kind, String time, 
     }
 
     private static TimelineRow step(TraceStep step, boolean disconnected) {
-        String delay = step.sinceMessageMs().isPresent() ? DelayText.since(step.sinceMessageMs().getAsLong()) : "";
+        String delay = step.sinceMessageMs().isPresent() ? Delays.signed(step.sinceMessageMs().getAsLong()) : "";
         return new TimelineRow(Optional.of(step.id()), StepKind.of(step), TIME.format(step.timestamp()), delay,
                 step.type(), step.from().map(from -> "from " + from).orElse(""), disconnected);
     }
@@ -63,7 +64,7 @@ public record TimelineRow(Optional<String> eventId, StepKind kind, String time, 
                     true)));
             interval.until().ifPresent(until -> rows.add(new Timed(until, connection(StepKind.CONNECTED, until,
                     messageAt, "session connected again after "
-                            + DelayText.of(Duration.between(interval.from(), until).toMillis()), false))));
+                            + Delays.format(Duration.between(interval.from(), until).toMillis()), false))));
         }
         rows.sort(Comparator.comparing(Timed::at));
         return rows;
@@ -71,7 +72,7 @@ public record TimelineRow(Optional<String> eventId, StepKind kind, String time, 
 
     private static TimelineRow connection(StepKind kind, Instant at, Optional<Instant> messageAt, String what,
                                           boolean disconnected) {
-        String delay = messageAt.map(message -> DelayText.since(Duration.between(message, at).toMillis())).orElse("");
+        String delay = messageAt.map(message -> Delays.signed(Duration.between(message, at).toMillis())).orElse("");
         return new TimelineRow(Optional.empty(), kind, TIME.format(at), delay, what, "", disconnected);
     }
 

@@ -4,6 +4,7 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.MessageIds;
 import io.eventinspector.trace.AmbiguousMessageException;
 import io.eventinspector.trace.Anomaly;
+import io.eventinspector.trace.Delays;
 import io.eventinspector.trace.Direction;
 import io.eventinspector.trace.MessageTrace;
 import io.eventinspector.trace.ParticipantStatus;
@@ -219,16 +220,16 @@ public final class TraceViewModel {
         parts.add(shown.direction().map(Direction::label)
                 .orElse("its message event is not in the store (cut by retention, or never emitted)"));
         shown.chatId().ifPresent(chat -> parts.add("chat " + chat));
-        shown.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + DelayText.of(millis)));
-        shown.timeToReadMs().ifPresent(millis -> parts.add("read after " + DelayText.of(millis)));
+        shown.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + Delays.format(millis)));
+        shown.timeToReadMs().ifPresent(millis -> parts.add("read after " + Delays.format(millis)));
         return String.join(" · ", parts);
     }
 
     /** {@code 4915…@s.whatsapp.net · read · delivered after 1.2 s · read after 5 s}. */
     static String participant(ParticipantStatus participant) {
         List<String> parts = new ArrayList<>(List.of(participant.participant(), participant.status().label()));
-        participant.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + DelayText.of(millis)));
-        participant.timeToReadMs().ifPresent(millis -> parts.add("read after " + DelayText.of(millis)));
+        participant.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + Delays.format(millis)));
+        participant.timeToReadMs().ifPresent(millis -> parts.add("read after " + Delays.format(millis)));
         return String.join(" · ", parts);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.trace.DelayBucket;
+import io.eventinspector.trace.DeliveryHealth;
 import io.eventinspector.ui.fx.QueuedTaskExecutor;
 import io.eventinspector.ui.trace.DeliveryHealthViewModel.State;
 import io.eventinspector.ui.trace.DeliveryHealthViewModel.Tile;
@@ -54,12 +55,12 @@ class DeliveryHealthViewModelTest {
                 new Tile("Time to read", "p50 –", "p95 – · max –", false));
         assertThat(health.timeToDelivered()).extracting(DelayBucket::label).containsExactly("≤ 1 s", "≤ 10 s", "> 1 h");
         assertThat(health.disconnected()).containsExactly(
-                "2026-11-26 10:02:11 – 10:14:40 UTC (12 m 29 s)",
-                "2026-11-26 23:00:00 UTC – not connected again in the data");
+                "sales · 2026-11-26 10:02:11 – 10:14:40 UTC (12 m 29 s)",
+                "support · 2026-11-26 23:00:00 UTC – not connected again in the data");
         assertThat(health.problems()).containsExactly(HealthFixtures.STUCK, HealthFixtures.ORPHAN);
         assertThat(health.problemsCaptionProperty().get())
                 .isEqualTo("Problem messages, worst first: the first 2 of 4");
-        assertThat(health.scannedProperty().get()).isFalse();
+        assertThat(health.scanNoteProperty().get()).isEmpty();
     }
 
     @Test
@@ -134,6 +135,28 @@ class DeliveryHealthViewModelTest {
         assertThat(shownMeanwhile).containsExactly("Measuring delivery health… 1,000 messages so far",
                 "Measuring delivery health… 25,000 messages so far", "LOADING");
         assertThat(health.stateTextProperty().get()).isEqualTo("1,550 messages");
+    }
+
+    @Test
+    void figures_from_a_scan_say_so_and_whether_it_stopped_at_its_bound() {
+        source.health = withScan(HealthFixtures.healthy(), true, false);
+        health.open();
+
+        assertThat(health.scanNoteProperty().get()).isEqualTo("No message index in a gateway's database: measured "
+                + "by scanning the filter's events");
+
+        source.health = withScan(HealthFixtures.healthy(), true, true);
+        health.reload();
+
+        assertThat(health.scanNoteProperty().get()).endsWith(", up to the scan's bound: the oldest messages of the "
+                + "range are not counted");
+    }
+
+    private static DeliveryHealth withScan(DeliveryHealth health, boolean scanned, boolean truncated) {
+        return new DeliveryHealth(health.outgoing(), health.incoming(), health.delivered(), health.read(),
+                health.failed(), health.stuck(), health.pending(), health.orphanReceipts(), health.timeToDeliveredMs(),
+                health.timeToReadMs(), health.timeToDelivered(), health.disconnected(), health.problems(),
+                health.problemCount(), scanned, truncated);
     }
 
     @Test

@@ -30,8 +30,8 @@ final class HealthFixtures {
                 List.of(new DelayBucket("≤ 1 s", 1_000, 400), new DelayBucket("≤ 10 s", 10_000, 780),
                         new DelayBucket("> 1 h", Long.MAX_VALUE, 20)),
                 List.of(new Interval(Instant.parse("2026-11-26T10:02:11Z"),
-                                Optional.of(Instant.parse("2026-11-26T10:14:40Z"))),
-                        new Interval(Instant.parse("2026-11-26T23:00:00Z"), Optional.empty())),
-                List.of(STUCK, ORPHAN), 4, false);
+                                Optional.of(Instant.parse("2026-11-26T10:14:40Z")), "sales"),
+                        new Interval(Instant.parse("2026-11-26T23:00:00Z"), Optional.empty(), "support")),
+                List.of(STUCK, ORPHAN), 4, false, false);
     }
 }

@@ -47,7 +47,8 @@ final class TraceFixtures {
                 List.of(new Anomaly(AnomalyKind.DISCONNECTED,
                         "the session was disconnected for 11 m 30 s between the message and its delivery")),
                 List.of(),
-                List.of(new Interval(SENT_AT.plusSeconds(30), Optional.of(SENT_AT.plusSeconds(720)))), false);
+                List.of(new Interval(SENT_AT.plusSeconds(30), Optional.of(SENT_AT.plusSeconds(720)), SESSION)),
+                false);
     }
 
     /** A message of {@code messageId} sent and nothing else, for the other ids of a receipt. */
