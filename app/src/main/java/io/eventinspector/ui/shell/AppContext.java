@@ -6,6 +6,7 @@ import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.fx.ViewLoader;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.config.UserTracePreferences;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
@@ -37,7 +38,6 @@ import io.eventinspector.ui.events.Ticker;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
 import io.eventinspector.Services;
-import io.eventinspector.trace.MessageTraces;
 import io.eventinspector.ui.trace.DeliveryHealthViewModel;
 import io.eventinspector.ui.trace.HealthWindow;
 import io.eventinspector.ui.trace.TraceSource;
@@ -46,6 +46,7 @@ import io.eventinspector.ui.trace.TraceViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -111,8 +112,9 @@ public final class AppContext implements AutoCloseable {
             Services services = store.servicesProperty().get();
             return services == null ? null : TraceSource.of(services.traces());
         }, store.servicesProperty());
-        // The one place the stuck-after threshold comes from (the trace setting's flag, preferences, variable).
-        Supplier<Duration> stuckAfter = () -> MessageTraces.DEFAULT_STUCK_AFTER;
+        // Read as the command line reads it (no flag here): the saved preference, else the variable, else 5m.
+        UserTracePreferences tracePreferences = UserTracePreferences.forCurrentUser();
+        Supplier<Duration> stuckAfter = () -> config.traceStuckAfter(Optional.empty(), tracePreferences.load());
         EventSelection eventSelection = new EventSelection(filter, table);
         TraceViewModel trace = new TraceViewModel(executor, traces, stuckAfter, eventSelection);
         trace.eventProperty().bind(table.selectedProperty());

@@ -1,5 +1,6 @@
 package io.eventinspector.ui.trace;
 
+import io.eventinspector.config.ConfigException;
 import io.eventinspector.config.Env;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.retention.GoDurations;
@@ -8,6 +9,7 @@ import io.eventinspector.trace.Delays;
 import io.eventinspector.trace.DeliveryHealth;
 import io.eventinspector.trace.HealthProblem;
 import io.eventinspector.trace.Interval;
+import io.eventinspector.trace.MessageTraces;
 import io.eventinspector.trace.Percentiles;
 import io.eventinspector.ui.fx.LatestTask;
 import io.eventinspector.ui.fx.Notifications;
@@ -34,6 +36,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * View → Delivery health: the delivery figures of the window's current filter, measured in the background while
@@ -43,6 +47,7 @@ import javafx.collections.ObservableList;
  * in the window's own {@link #trace()}.
  */
 public final class DeliveryHealthViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryHealthViewModel.class);
     /** Like the table's: typing in the filter bar starts no run per key. */
     static final Duration DEBOUNCE = Duration.ofMillis(250);
     static final String STUCK_AFTER = "stuck-after";
@@ -79,7 +84,8 @@ public final class DeliveryHealthViewModel {
     private final ObservableList<String> readOnlyDisconnected = FXCollections.unmodifiableObservableList(disconnected);
     private final ObservableList<HealthProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<HealthProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
-    private Duration stuckAfter;
+    /** Read by the trace below on its background thread. */
+    private volatile Duration stuckAfter;
     private boolean open;
     private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
     /** Counts runs, so progress posted by a superseded run is dropped. */
@@ -96,7 +102,7 @@ public final class DeliveryHealthViewModel {
         this.source = source;
         this.filter = filter;
         this.task = new LatestTask(executor);
-        this.stuckAfter = defaultStuckAfter.get();
+        this.stuckAfter = initialStuckAfter(defaultStuckAfter);
         this.trace = new TraceViewModel(executor, source, this::stuckAfter, selector,
                 "Double-click a problem message to see its trace");
         trace.activeProperty().set(true);
@@ -108,6 +114,20 @@ public final class DeliveryHealthViewModel {
                 debounce.cancel();
             }
         });
+    }
+
+    /**
+     * The configured threshold. A variable set to no duration is reported where the setting is read for a result
+     * (each trace, the command line); the field, which the user can change, then starts from the default.
+     */
+    private static Duration initialStuckAfter(Supplier<Duration> configured) {
+        try {
+            return configured.get();
+        } catch (ConfigException e) {
+            LOG.warn("{}; the delivery health window starts from {}", e.getMessage(),
+                    GoDurations.format(MessageTraces.DEFAULT_STUCK_AFTER));
+            return MessageTraces.DEFAULT_STUCK_AFTER;
+        }
     }
 
     /** The window opened: measures the current filter, and again whenever it or the store changes. */

@@ -86,8 +86,9 @@ public final class TraceViewModel {
     private Key settled;
 
     /**
-     * @param stuckAfter read on the UI thread for each trace: when an outgoing message without a delivery counts
-     *                   as stuck
+     * @param stuckAfter read in the background for each trace (it may read the saved preference, and a variable
+     *                   set to no duration fails that trace with its message): when an outgoing message without a
+     *                   delivery counts as stuck
      */
     public TraceViewModel(TaskExecutor executor, ObservableValue<TraceSource> source, Supplier<Duration> stuckAfter,
                           StepSelector selector) {
@@ -189,8 +190,7 @@ public final class TraceViewModel {
             clearTrace();
             show(State.LOADING, "Tracing message " + key.messageId() + "…");
         }
-        Duration threshold = stuckAfter.get();
-        task.restart(() -> traces.trace(key.messageId(), Optional.of(key.sessionId()), threshold), found -> {
+        task.restart(() -> traces.trace(key.messageId(), Optional.of(key.sessionId()), stuckAfter.get()), found -> {
             settled = key;
             found.ifPresentOrElse(this::showTrace, () -> {
                 clearTrace();

@@ -2,6 +2,7 @@ package io.eventinspector.ui.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.StoreException;
 import io.eventinspector.trace.DelayBucket;
@@ -117,6 +118,19 @@ class DeliveryHealthViewModelTest {
                 .containsExactly(Duration.ofMinutes(5), Duration.ofMinutes(90));
         assertThat(source.healthQueries()).last().isEqualTo(session("sales"));
         assertThat(health.tiles()).contains(new Tile("Stuck", "2", "not delivered within 1h30m", true));
+    }
+
+    @Test
+    void the_field_starts_from_the_configured_threshold_or_the_default_when_the_variable_is_no_duration() {
+        DeliveryHealthViewModel configured = new DeliveryHealthViewModel(executor, sources, filter,
+                () -> Duration.ofMinutes(15), (eventId, sessionId, messageId) -> { });
+        DeliveryHealthViewModel misconfigured = new DeliveryHealthViewModel(executor, sources, filter, () -> {
+            throw new ConfigException("invalid WHATSAPP_TRACE_STUCK_AFTER=soon: expected a duration such as 90s");
+        }, (eventId, sessionId, messageId) -> { });
+
+        assertThat(configured.stuckAfterTextProperty().get()).isEqualTo("15m");
+        assertThat(misconfigured.stuckAfterTextProperty().get()).isEqualTo("5m");
+        assertThat(misconfigured.stuckAfter()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

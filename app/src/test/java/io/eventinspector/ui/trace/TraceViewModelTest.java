@@ -9,6 +9,7 @@ import static io.eventinspector.ui.trace.TraceFixtures.SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.eventinspector.config.ConfigException;
 import io.eventinspector.event.DeliveryStatus;
 import io.eventinspector.event.Event;
 import io.eventinspector.store.StoreException;
@@ -170,6 +171,20 @@ class TraceViewModelTest {
 
         assertThat(trace.stateTextProperty().get()).isEqualTo("Tracing message 3EB0AAA failed: unexpected failure "
                 + "(IllegalStateException); details are in the log").doesNotContain("at io.");
+    }
+
+    @Test
+    void a_stuck_after_variable_that_is_no_duration_fails_the_trace_with_its_message() {
+        TraceViewModel misconfigured = new TraceViewModel(executor, sources, () -> {
+            throw new ConfigException("invalid WHATSAPP_TRACE_STUCK_AFTER=soon: expected a duration such as 90s");
+        }, (eventId, sessionId, messageId) -> { });
+        misconfigured.activeProperty().set(true);
+
+        misconfigured.eventProperty().set(SENT);
+
+        assertThat(misconfigured.stateProperty().get()).isEqualTo(State.ERROR);
+        assertThat(misconfigured.stateTextProperty().get()).isEqualTo("Tracing message 3EB0AAA failed: invalid "
+                + "WHATSAPP_TRACE_STUCK_AFTER=soon: expected a duration such as 90s");
     }
 
     @Test
