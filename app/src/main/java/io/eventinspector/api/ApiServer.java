@@ -3,6 +3,7 @@ package io.eventinspector.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventinspector.Services;
 import io.eventinspector.config.ConfigException;
+import io.eventinspector.config.UserTracePreferences;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.event.ValidationException;
 import io.eventinspector.retention.CleanupScheduler;
@@ -19,7 +20,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
@@ -64,6 +67,10 @@ public final class ApiServer implements AutoCloseable {
                 options.maxConcurrentExports());
         ReplayRoute replay = new ReplayRoute(services::replay, response);
         HealthRoutes health = new HealthRoutes(services.database(), retention::state, response);
+        Supplier<Duration> stuckAfter = () -> services.config().traceStuckAfter(Optional.empty(),
+                UserTracePreferences.forCurrentUser().load());
+        stuckAfter.get(); // a bad WHATSAPP_TRACE_STUCK_AFTER stops the start, like the retention variables
+        TraceRoutes messages = new TraceRoutes(services.traces(), stuckAfter, response);
         Authenticator authenticator = new Authenticator(keys);
         hosts = new HostGuard(options.allowedHosts());
         app = Javalin.create(config -> {
@@ -100,11 +107,16 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/events/stats", exports::stats, Role.READ);
         // After export and stats: Javalin picks the first route added that matches.
         app.get("/api/events/{id}", events::get, Role.READ);
+        // Before the trace: health is a route of its own, not a message id.
+        app.get("/api/messages/health", messages::health, Role.READ);
+        app.get("/api/messages/{message_id}", messages::trace, Role.READ);
         // Javalin answers HEAD on a GET route itself, 200 without any check; these make HEAD need the same key.
         app.head("/api/events", events::list, Role.READ);
         app.head("/api/events/export", exports::exportHead, Role.READ);
         app.head("/api/events/stats", exports::stats, Role.READ);
         app.head("/api/events/{id}", events::get, Role.READ);
+        app.head("/api/messages/health", messages::health, Role.READ);
+        app.head("/api/messages/{message_id}", messages::trace, Role.READ);
         app.exception(ApiException.class, (error, ctx) -> respond(ctx, response, error));
         // A gateway's own database is opened read-only: writing there is refused, not a database failure.
         app.exception(ReadOnlyStoreException.class, (error, ctx) ->

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,8 +24,9 @@ final class QueryParameters {
 
     /** {@code routeParameters}: what the route reads itself ({@code format}, {@code bucket}). */
     static EventQuery read(Context ctx, String... routeParameters) {
-        requireWellFormed(ctx.queryString());
-        requireKnown(ctx.queryParamMap().keySet(), Set.of(routeParameters));
+        Set<String> known = new HashSet<>(QueryString.NAMES);
+        known.addAll(List.of(routeParameters));
+        requireOnly(ctx, known);
         try {
             return QueryString.read(ctx.queryParamMap());
         } catch (ValidationException e) {
@@ -32,15 +34,18 @@ final class QueryParameters {
         }
     }
 
-    /** A misspelt filter ({@code sesion_id=s1}) must not silently widen a list or an export to every event. */
-    private static void requireKnown(Set<String> given, Set<String> routeParameters) {
-        for (String name : given) {
-            if (!QueryString.NAMES.contains(name) && !routeParameters.contains(name)) {
-                List<String> known = new ArrayList<>(QueryString.NAMES);
-                known.addAll(routeParameters);
-                Collections.sort(known);
+    /**
+     * Refuses a query string with a parameter not in {@code known} (a route that takes no filters, or others):
+     * a misspelt filter ({@code sesion_id=s1}) must not silently widen a list or an export to every event.
+     */
+    static void requireOnly(Context ctx, Set<String> known) {
+        requireWellFormed(ctx.queryString());
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                List<String> expected = new ArrayList<>(known);
+                Collections.sort(expected);
                 throw new ApiException(ErrorCode.INVALID_QUERY, "unknown query parameter "
-                        + Validation.quote(name) + " (expected " + String.join(", ", known) + ")");
+                        + Validation.quote(name) + " (expected " + String.join(", ", expected) + ")");
             }
         }
     }

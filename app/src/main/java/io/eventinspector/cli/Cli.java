@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
                 ReplayCommand.class,
                 ReplaysCommand.class,
                 ExportCommand.class,
+                TraceCommand.class,
+                HealthCommand.class,
                 ServeCommand.class,
                 GuiCommand.class,
 })

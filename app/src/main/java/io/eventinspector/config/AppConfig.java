@@ -5,6 +5,7 @@ import io.eventinspector.retention.RetentionPreferences;
 import io.eventinspector.retention.RetentionSettings;
 import io.eventinspector.replay.ReplaySettings;
 import io.eventinspector.store.StoreUrl;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,16 @@ public final class AppConfig {
     /** Where and how replays deliver: the {@code WHATSAPP_WEBHOOK_*} and {@code WHATSAPP_REPLAY_RATE} variables. */
     public ReplaySettings replaySettings() {
         return ReplayConfig.read(env);
+    }
+
+    /**
+     * When an undelivered outgoing message counts as stuck: this run's {@code flag}, else the user's {@code saved}
+     * preference, else {@code WHATSAPP_TRACE_STUCK_AFTER}, else 5 minutes.
+     *
+     * @throws ConfigException when the variable is set to something that is no duration greater than zero
+     */
+    public Duration traceStuckAfter(Optional<Duration> flag, Optional<Duration> saved) {
+        return TraceConfig.stuckAfter(env, flag, saved);
     }
 
     /** The HTTP API's keys from {@code WHATSAPP_API_KEYS_MAP}; empty when unset. */

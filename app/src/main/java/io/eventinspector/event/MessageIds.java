@@ -1,7 +1,11 @@
 package io.eventinspector.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +58,39 @@ public final class MessageIds {
     /**
      * Every message the payload is about, in payload order without repeats: the single id fields first, then each
      * entry of a receipt's list. Empty when the payload names none (or is not JSON).
+     *
+     * <p>The same as {@link #all(JsonNode)} of the parsed payload, read by a streaming parse that builds nothing and
+     * skips every value but the id fields: ingest and the message index read each message event's payload with it.
      */
     public static List<String> all(String dataJson) {
-        try {
-            return all(EventJson.mapper().readTree(dataJson));
-        } catch (JsonProcessingException e) {
+        String[] singles = new String[ID_FIELDS.size() + ID_HOLDERS.size()];
+        List<List<String>> lists = new ArrayList<>(ID_LISTS.size());
+        ID_LISTS.forEach(list -> lists.add(null));
+        try (JsonParser parser = EventJson.mapper().getFactory().createParser(dataJson)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return List.of();
+            }
+            // A repeated field replaces the earlier one, as it does in a parsed tree.
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                int field = ID_FIELDS.indexOf(name);
+                int holder = ID_HOLDERS.indexOf(name);
+                int list = ID_LISTS.indexOf(name);
+                if (field >= 0) {
+                    singles[field] = textOrSkip(parser, value);
+                } else if (holder >= 0) {
+                    singles[ID_FIELDS.size() + holder] = idOf(parser, value);
+                } else if (list >= 0) {
+                    lists.set(list, entries(parser, value));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
             return List.of();
         }
+        return collect(singles, lists);
     }
 
     /** The same for a payload already parsed. */
@@ -68,13 +98,80 @@ public final class MessageIds {
         Set<String> ids = new LinkedHashSet<>();
         of(data).ifPresent(ids::add);
         for (String list : ID_LISTS) {
-            for (JsonNode entry : data.path(list)) {
+            JsonNode entries = data.path(list);
+            if (!entries.isArray()) {
+                continue;
+            }
+            for (JsonNode entry : entries) {
                 if (entry.isTextual() && !entry.asText().isBlank()) {
                     ids.add(entry.asText());
                 }
             }
         }
         return List.copyOf(ids);
+    }
+
+    /** The ids {@link #of(JsonNode)} and {@link #all(JsonNode)} would find among the values a stream read. */
+    private static List<String> collect(String[] singles, List<List<String>> lists) {
+        List<String> candidates = new ArrayList<>(singles.length + lists.size());
+        for (String single : singles) {
+            candidates.add(single);
+        }
+        for (List<String> entries : lists) {
+            candidates.add(entries == null || entries.isEmpty() ? null : entries.get(0));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        // The first text candidate is the message, as in of(): a blank one means none, not the next candidate.
+        candidates.stream().filter(candidate -> candidate != null).findFirst()
+                .flatMap(MessageIds::nonBlank).ifPresent(ids::add);
+        for (List<String> entries : lists) {
+            if (entries != null) {
+                entries.stream().filter(entry -> entry != null && !entry.isBlank()).forEach(ids::add);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The text of a string value; null (the value skipped) for any other. */
+    private static String textOrSkip(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    /** The text {@code id} of an object value; null for any other value or an id that is not text. */
+    private static String idOf(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return null;
+        }
+        String id = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken member = parser.nextToken();
+            if (name.equals("id")) {
+                id = textOrSkip(parser, member);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    /** The entries of an array value, null for those that are not text; null for a value that is no array. */
+    private static List<String> entries(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        JsonToken entry;
+        while ((entry = parser.nextToken()) != JsonToken.END_ARRAY && entry != null) {
+            entries.add(textOrSkip(parser, entry));
+        }
+        return entries;
     }
 
     private static Optional<String> nonBlank(String id) {

@@ -15,8 +15,11 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open database: the connection pool, the jOOQ context for its dialect (rendering no schema name, so the
@@ -25,6 +28,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * {@link StoreException} that says what, where and why.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     static {
         // jOOQ prints a banner and tips on first use; a command-line tool's output must stay clean.
         System.setProperty("org.jooq.no-logo", "true");
@@ -40,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final WriteGate writeGate;
     /** Present on our own PostgreSQL store: indexes payloads behind ingest. Never for a gateway's database. */
     private final Optional<SearchIndexer> searchIndexer;
+    /** None for a gateway's table; complete once the events stored before the index are in it (see start). */
+    private volatile MessageIndexState messageIndex;
 
     private Database(StoreUrl url, StoreDialect dialect, HikariDataSource dataSource, EventTable table,
                      StoreAccess access) {
@@ -55,6 +62,7 @@ public final class Database implements AutoCloseable {
         dialect.executeListener().ifPresent(listener ->
                 dsl.configuration().set(new DefaultExecuteListenerProvider(listener)));
         this.searchIndexer = table.gateway ? Optional.empty() : dialect.searchIndexer(dsl, writeGate);
+        this.messageIndex = table.gateway ? MessageIndexState.NONE : MessageIndexState.INCOMPLETE;
     }
 
     /** {@link #open(StoreUrl, boolean)} without {@code --allow-writes}. */
@@ -67,6 +75,8 @@ public final class Database implements AutoCloseable {
      * migrated. A database whose {@code events} table our migrations did not create (no Flyway history) is a
      * gateway's own: its layout is recognised from its columns and it is opened read-only, with no migration and
      * no setting changed; {@code allowGatewayWrites} ({@code --allow-writes}) only lets cleanup delete there.
+     * The first open of our own store by a version with the message index indexes the events already stored
+     * (with progress in the log), so every command on it finds a complete index.
      */
     public static Database open(StoreUrl url, boolean allowGatewayWrites) {
         StoreDialect dialect = StoreDialect.of(url.kind());
@@ -91,12 +101,32 @@ public final class Database implements AutoCloseable {
             if (migrate) {
                 new SchemaMigration(database.dataSource, database.dialect, database.url, database.where())
                         .migrate();
+                database.completeMessageIndex();
             }
             database.searchIndexer.ifPresent(SearchIndexer::start);
             return database;
         } catch (RuntimeException e) {
             database.dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Indexes the messages of events stored before the index existed, if the fill has not finished yet (one
+     * tiny read when it has). A fill that fails leaves the store usable: lookups then scan as on a gateway's
+     * table, and the next open resumes the fill where it stopped.
+     */
+    private void completeMessageIndex() {
+        MessageIndexFill fill = new MessageIndexFill(dsl, dialect, table, writeGate, info().displayName(),
+                MessageIndexFill.BATCH);
+        try {
+            if (!fill.isDone()) {
+                fill.run();
+            }
+            messageIndex = MessageIndexState.COMPLETE;
+        } catch (DataAccessException e) {
+            LOG.warn("Could not finish indexing the messages in {}; message traces scan its events until the next"
+                    + " open finishes it: {}", info().displayName(), rootMessage(e), e);
         }
     }
 
@@ -204,14 +234,22 @@ public final class Database implements AutoCloseable {
 
     /** The event store over this database. */
     public EventStore events() {
+        return events(messageIndex);
+    }
+
+    /** The event store, keeping the message index or not: benchmarks measure ingest without it. */
+    EventStore events(MessageIndexState messageIndex) {
         // A gateway's table has no search index of ours: the text filter scans its decoded payload instead.
         PayloadSearch search = table.gateway ? new ScanPayloadSearch(table.payloadText) : dialect.payloadSearch(table);
         // Nor hourly counts: its histograms count its events directly.
         Optional<HourlyCounts> hourlyCounts = table.gateway ? Optional.empty() : Optional.of(new HourlyCounts(dialect));
         Runnable appended = searchIndexer.<Runnable>map(indexer -> indexer::appended).orElse(() -> { });
-        StoreInfo info = new StoreInfo(url.shortName(), url.kind(), !access.canAppend());
-        return new JooqEventStore(dsl, new EventStoreSetup(dialect, table, search, info, access, writeGate,
-                hourlyCounts, appended));
+        return new JooqEventStore(dsl, new EventStoreSetup(dialect, table, search, info(), access, writeGate,
+                hourlyCounts, appended, messageIndex));
+    }
+
+    private StoreInfo info() {
+        return new StoreInfo(url.shortName(), url.kind(), !access.canAppend());
     }
 
     /**

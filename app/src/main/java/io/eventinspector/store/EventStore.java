@@ -86,13 +86,16 @@ public interface EventStore {
 
     /**
      * One summary per message whose message event ({@code message.sent}, {@code message.received}) matches the
-     * query's filters, aggregated in the database; limit, offset and cursor are ignored. Returns how many.
+     * query's filters, aggregated in the database and streamed in no particular order; limit, offset and cursor
+     * are ignored. Receipts count whenever they came, also after the query's range. Returns how many; 0 on a
+     * store without the index.
      */
     long forEachMessageSummary(EventQuery query, Consumer<MessageSummary> action);
 
     /**
      * The receipts and reactions matching the query's session and time range whose message event is not in the
-     * store, one entry per message. Returns how many messages.
+     * store, one entry per message, streamed in no particular order. Returns how many messages; 0 on a store
+     * without the index.
      */
     long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action);
 

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import io.eventinspector.event.Event;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Converter;
@@ -61,7 +62,7 @@ final class SqliteDialect implements StoreDialect {
 
     @Override
     public String latestMigration() {
-        return "7";
+        return "9";
     }
 
     @Override
@@ -176,6 +177,11 @@ final class SqliteDialect implements StoreDialect {
     }
 
     @Override
+    public Field<Long> epochMillis(Field<Instant> time) {
+        return field("{0}", SQLDataType.BIGINT, time); // stored as epoch milliseconds already
+    }
+
+    @Override
     public boolean recordsHourlyCountChanges() {
         return false; // one writer at a time: the triggers of migration V5 update the counts row by row
     }
@@ -201,22 +207,27 @@ final class SqliteDialect implements StoreDialect {
         return false;
     }
 
+    @Override
+    public void preferIndexLookups(DSLContext tx) {
+        // Nothing to do: SQLite joins by nested loops over indexes anyway.
+    }
+
     /**
      * One prepared single-row INSERT bound once per event: SQLite allows few bind variables per statement, so a
      * multi-row INSERT would be rendered with inlined values and parsed again every time. jOOQ renders it; the
      * 10,000 binds of an import batch go straight to JDBC, skipping jOOQ's per-row bind wrappers (the import
-     * benchmark's no-index baseline binds the same way). The inserted events are then added to the payload index
-     * with one statement (see {@link #indexInsertedAfter}).
+     * benchmark's no-index baseline binds the same way). Each row's update count says whether it was inserted.
+     * The inserted events are then added to the payload index with one statement (see {@link #indexInsertedAfter}).
      */
     @Override
-    public long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt) {
+    public BitSet insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt) {
         long lastRowidBefore = tx.select(field("coalesce(max(rowid), 0)", SQLDataType.BIGINT)).from(table.table)
                 .fetchSingle().value1();
         String sql = tx.render(tx.insertInto(table.table, table.id, table.type, table.sessionId, table.data,
                         table.timestamp, table.createdAt)
                 .values((String) null, null, null, null, null, null)
                 .onConflictDoNothing());
-        long inserted = tx.connectionResult(connection -> {
+        BitSet inserted = tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 for (Event event : events) {
                     insert.setString(1, event.id());
@@ -227,17 +238,48 @@ final class SqliteDialect implements StoreDialect {
                     insert.setLong(6, createdAt.toEpochMilli());
                     insert.addBatch();
                 }
-                long count = 0;
-                for (int rows : insert.executeBatch()) {
-                    count += rows;
+                int[] counts = insert.executeBatch();
+                BitSet positions = new BitSet(counts.length);
+                for (int i = 0; i < counts.length; i++) {
+                    positions.set(i, counts[i] > 0);
                 }
-                return count;
+                return positions;
             }
         });
-        if (inserted > 0) {
+        if (!inserted.isEmpty()) {
             indexInsertedAfter(tx, lastRowidBefore);
         }
         return inserted;
+    }
+
+    /**
+     * The same prepared single-row INSERT bound per row as for events, for the same reason, in key order: the rows
+     * of an append land all over the key (message ids are random), and in order consecutive inserts touch
+     * neighbouring pages (10% less time on 1M events).
+     */
+    @Override
+    public void insertMessageRows(DSLContext tx, List<MessageIndexRow> rows) {
+        List<MessageIndexRow> inKeyOrder = rows.stream().sorted(MessageIndexRow.KEY_ORDER).toList();
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO message_events"
+                    + " (message_id, session_id, event_id, type, timestamp) VALUES (?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
+                for (MessageIndexRow row : inKeyOrder) {
+                    insert.setString(1, row.messageId());
+                    insert.setString(2, row.sessionId());
+                    insert.setString(3, row.eventId());
+                    insert.setString(4, row.type());
+                    insert.setLong(5, row.timestamp().toEpochMilli());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public void holdOffEventWrites(DSLContext tx) {
+        // Nothing to do: the store's write transactions begin IMMEDIATE, holding SQLite's one write lock.
     }
 
     /**

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import java.time.Duration;
 import io.eventinspector.event.Event;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -59,6 +60,9 @@ interface StoreDialect {
     /** The start of the {@code width}-wide bucket (aligned to the Unix epoch, so days start at 00:00 UTC). */
     Field<Instant> bucketStart(Field<Instant> timestamp, Duration width);
 
+    /** The instant as epoch milliseconds, so a large result is read as plain longs. */
+    Field<Long> epochMillis(Field<Instant> time);
+
     /**
      * True when writers record signed changes of the hourly counts ({@code hourly_count_changes}) that readers
      * add and {@link #foldHourlyCounts} folds in; false when triggers update the counts directly.
@@ -82,14 +86,31 @@ interface StoreDialect {
     }
 
     /**
+     * Makes the rest of the caller's transaction join tables by index lookups, where the planner may otherwise
+     * hash a whole table: for a query that looks a few thousand messages up among millions (PostgreSQL, which
+     * estimates the lookups too dear; SQLite always nests loops).
+     */
+    void preferIndexLookups(DSLContext tx);
+
+    /**
      * Whether a lazily read result needs a transaction: PostgreSQL only streams with a fetch size inside one;
      * SQLite steps through its result anyway, and a transaction there would block writers for the whole read.
      */
     boolean streamsOnlyInTransaction();
 
     /**
-     * Inserts the events, skipping any whose id is already stored (or repeated in the list), and returns how many
-     * were inserted. Runs inside the caller's transaction.
+     * Inserts the events, skipping any whose id is already stored (or repeated in the list: the first is kept),
+     * and returns the positions in {@code events} of those inserted. Runs inside the caller's transaction.
      */
-    long insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt);
+    BitSet insertIgnoringDuplicates(DSLContext tx, EventTable table, List<Event> events, Instant createdAt);
+
+    /** Inserts rows into the message index, skipping any already there. Runs inside the caller's transaction. */
+    void insertMessageRows(DSLContext tx, List<MessageIndexRow> rows);
+
+    /**
+     * Makes other transactions wait with inserting and deleting events until the caller's ends, where they do not
+     * already (SQLite's write transactions run one at a time): the message index fill reads events and writes
+     * their rows in one such transaction, so a concurrent deletion cannot miss rows written for its events.
+     */
+    void holdOffEventWrites(DSLContext tx);
 }

@@ -2,6 +2,9 @@ package io.eventinspector.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MessageIdsTest {
@@ -30,5 +33,34 @@ class MessageIdsTest {
         assertThat(MessageIds.all("{\"key\":{\"id\":\"K1\"}}")).containsExactly("K1");
         assertThat(MessageIds.all("{\"presence\":\"available\"}")).isEmpty();
         assertThat(MessageIds.all("not json")).isEmpty();
+    }
+
+    @Test
+    void theStreamedReadFindsWhatTheParsedTreeDoes() throws Exception {
+        List<String> payloads = List.of(
+                "{\"message_id\":\"A\",\"message_ids\":[\"B\",\"A\"],\"messageIds\":[\"C\"]}",
+                "{\"messageId\":\"A\",\"message\":{\"id\":\"M\"},\"key\":{\"id\":\"K\"}}",
+                "{\"message\":{\"id\":7,\"body\":{\"id\":\"deep\"}},\"key\":{\"remote\":1,\"id\":\"K\"}}",
+                "{\"message_id\":\" \",\"messageId\":\"next\",\"message_ids\":[\"L\"]}",
+                "{\"message_id\":42,\"message_ids\":[7,\"L1\",null,{\"id\":\"x\"},[\"y\"],\"L2\"]}",
+                "{\"message_ids\":[\" \",\"L1\"],\"messageIds\":[\"L2\"]}",
+                "{\"message_ids\":[],\"messageIds\":[5,\"L2\"]}",
+                "{\"message_ids\":{\"a\":\"not a list\"},\"message\":[\"not an object\"]}",
+                "{\"message_id\":\"first\",\"message_id\":\"last\"}",
+                "{\"message_ids\":[\"first\"],\"message_ids\":[\"last\"]}",
+                "{\"message\\u005fid\":\"escaped key\",\"text\":\"quote \\\" and {braces} [brackets]\"}",
+                "{\"nested\":{\"message_id\":\"not top level\"},\"list\":[{\"message_id\":\"nor here\"}]}",
+                "[{\"message_id\":\"in an array\"}]", "\"text\"", "null", "12", "", "not json", "{\"message_id\":\"A\"",
+                "{\"message_id\":\"A\"} trailing");
+        for (String payload : payloads) {
+            JsonNode tree;
+            try {
+                tree = EventJson.mapper().readTree(payload);
+            } catch (JsonProcessingException e) {
+                assertThat(MessageIds.all(payload)).as(payload).isEmpty();
+                continue;
+            }
+            assertThat(MessageIds.all(payload)).as(payload).isEqualTo(MessageIds.all(tree));
+        }
     }
 }

@@ -14,6 +14,6 @@ public final class DirectHistograms {
         EventTable table = new EventTable(database.dialect());
         return new JooqEventStore(database.dsl(), new EventStoreSetup(database.dialect(), table,
                 database.dialect().payloadSearch(table), database.events().info(), database.access(), WriteGate.NONE,
-                Optional.empty(), () -> { }));
+                Optional.empty(), () -> { }, MessageIndexState.COMPLETE));
     }
 }

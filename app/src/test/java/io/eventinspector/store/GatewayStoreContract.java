@@ -165,6 +165,24 @@ abstract class GatewayStoreContract {
 
     @ParameterizedTest
     @EnumSource(Layout.class)
+    void aGatewaysTableHasNoMessageIndexAndItsLookupsFindNothing(Layout layout) throws Exception {
+        create(layout);
+        String before = snapshot();
+        for (boolean allowWrites : List.of(false, true)) {
+            try (Database database = open(allowWrites)) {
+                EventStore store = database.events();
+
+                assertThat(store.hasMessageIndex()).isFalse();
+                assertThat(store.messageEvents(R1.id(), Optional.empty())).isEmpty();
+                assertThat(store.forEachMessageSummary(EventQuery.all(), summary -> { })).isZero();
+                assertThat(store.forEachOrphan(EventQuery.all(), orphan -> { })).isZero();
+            }
+        }
+        assertThat(snapshot()).as("no index was made there").isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
     void cursorPagesWalkEveryEventOnceAcrossTiesAndOffsets(Layout layout) throws Exception {
         create(layout);
         try (Database database = open(false)) {

@@ -88,7 +88,7 @@ class SqliteSearchAndExportTest extends SearchAndExportContract {
         EventTable table = new EventTable(database.dialect());
         EventStore scanning = new JooqEventStore(database.dsl(), new EventStoreSetup(database.dialect(), table,
                 new ScanPayloadSearch(table.payloadText), store.info(), database.access(), WriteGate.NONE,
-                Optional.empty(), () -> { }));
+                Optional.empty(), () -> { }, MessageIndexState.COMPLETE));
 
         assertThat(scanning.query(EventQuery.builder().text("lieferung").build()).events()).extracting("id")
                 .containsExactly("e1");

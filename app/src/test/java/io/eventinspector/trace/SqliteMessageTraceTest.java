@@ -1,0 +1,35 @@
+package io.eventinspector.trace;
+
+import io.eventinspector.event.Event;
+import io.eventinspector.store.Database;
+import io.eventinspector.store.EventStore;
+import io.eventinspector.testing.TestDatabases;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteMessageTraceTest extends MessageTraceContract {
+    @TempDir
+    Path folder;
+    private final List<Database> opened = new ArrayList<>();
+
+    @Override
+    protected EventStore storeWith(List<Event> events) {
+        Database database = TestDatabases.sqlite(folder);
+        opened.add(database);
+        database.events().append(events);
+        return database.events();
+    }
+
+    @Override
+    protected boolean indexed() {
+        return true;
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Database::close);
+    }
+}
