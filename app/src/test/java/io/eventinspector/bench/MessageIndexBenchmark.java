@@ -9,6 +9,7 @@ import io.eventinspector.store.StoreKind;
 import io.eventinspector.store.StoreUrl;
 import io.eventinspector.store.UnindexedAppends;
 import io.eventinspector.testing.TestDatabases;
+import io.eventinspector.trace.MessageTraces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -98,7 +99,9 @@ public final class MessageIndexBenchmark {
                     database.dsl().execute("VACUUM ANALYZE");
                 }
                 lookups(database);
-                summaries(database.events(), busiestSession(database));
+                String busiest = busiestSession(database);
+                summaries(database.events(), busiest);
+                health(new MessageTraces(database.events()), busiest);
             }
         } finally {
             for (String url : cleanup) {
@@ -182,6 +185,16 @@ public final class MessageIndexBenchmark {
                                 + " p50 %6.2f ms  p95 %6.2f ms  (p95 %.2f× raw)%n", withSession ? ", one session" : "",
                         times[0][0], times[0][1], times[1][0], times[1][1], times[0][1] / times[1][1]);
             }
+            // The whole trace (status, delays, anomalies: the session's newest event and connection events too).
+            MessageTraces traces = new MessageTraces(store);
+            String sql = String.format(raw, " AND m.session_id = ?");
+            double[][] times = timeAlternately(LOOKUP_WARM_UP, LOOKUPS,
+                    i -> traces.trace(messages.get(i)[0], Optional.of(messages.get(i)[1]),
+                            MessageTraces.DEFAULT_STUCK_AFTER).map(trace -> trace.events().size()).orElse(0),
+                    i -> rawLookup(connection, sql, messages.get(i), true));
+            System.out.printf(Locale.ROOT, "(e) trace, one session        p50 %6.2f ms  p95 %6.2f ms   | raw SQL"
+                            + " p50 %6.2f ms  p95 %6.2f ms  (p95 %.2f× raw)%n",
+                    times[0][0], times[0][1], times[1][0], times[1][1], times[0][1] / times[1][1]);
         }
     }
 
@@ -256,6 +269,27 @@ public final class MessageIndexBenchmark {
         System.out.printf(Locale.ROOT, "    whole store over 30 days (%,d messages, %,d with orphan receipts):"
                         + " summaries p50 %.1f ms max %.1f ms, orphans p50 %.1f ms max %.1f ms%n", messages[0],
                 orphans[0], summaries[0], summaries[1], orphanRuns[0], orphanRuns[1]);
+    }
+
+    /** (f) The delivery health as the front ends ask for it: the same week and month windows as (d). */
+    private void health(MessageTraces traces, String busiest) throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        List<EventQuery> weeks = new ArrayList<>();
+        for (int i = 0; i < HEALTH_RUNS; i++) {
+            Instant since = END.minus(Duration.ofDays(DAYS)).plusSeconds(random.nextLong(Duration.ofDays(DAYS - 7)
+                    .toSeconds()));
+            weeks.add(EventQuery.builder().sessionId(busiest).since(since).until(since.plus(Duration.ofDays(7)))
+                    .build());
+        }
+        double[] week = time(HEALTH_RUNS, i -> (int) traces.health(weeks.get(i), MessageTraces.DEFAULT_STUCK_AFTER,
+                seen -> { }).outgoing());
+        EventQuery month = EventQuery.builder().since(END.minus(Duration.ofDays(DAYS))).until(END).build();
+        long[] outgoing = new long[1];
+        double[] whole = time(WHOLE_STORE_RUNS, i -> (int) (outgoing[0] = traces.health(month,
+                MessageTraces.DEFAULT_STUCK_AFTER, seen -> { }).outgoing()));
+        System.out.printf(Locale.ROOT, "(f) health of %s over 7 days p50 %.1f ms p95 %.1f ms; whole store over 30 days"
+                + " (%,d outgoing) p50 %.1f ms max %.1f ms%n", busiest, week[0], week[1], outgoing[0], whole[0],
+                whole[1]);
     }
 
     private static String busiestSession(Database database) {
