@@ -1,18 +1,20 @@
 package io.eventinspector.ui.events;
 
 import io.eventinspector.event.Event;
+import io.eventinspector.ui.trace.TraceView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
 /**
- * The selected event: header with its size, coloured JSON with long values folded, and a collapsible tree whose
- * node paths can be copied. Both views make only what is on screen or opened.
+ * The selected event: header with its size, coloured JSON with long values folded, a collapsible tree whose
+ * node paths can be copied, and the trace of its message. The views make only what is on screen or opened.
  */
 public final class EventDetailView {
     private final EventDetailViewModel viewModel;
@@ -46,6 +48,10 @@ public final class EventDetailView {
     private Button copyPath;
     @FXML
     private Label path;
+    @FXML
+    private Tab traceTab;
+    @FXML
+    private TraceView traceController;
 
     private JsonTextView jsonView;
 
@@ -86,6 +92,7 @@ public final class EventDetailView {
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) ->
                 path.setText(item == null ? "" : item.getValue().path()));
         copyPath.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+        traceController.traceWhile(traceTab.selectedProperty());
     }
 
     /** A tree item that makes its children the first time they are asked for (on expand, or to draw them). */

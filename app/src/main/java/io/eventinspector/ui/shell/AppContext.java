@@ -6,6 +6,7 @@ import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.fx.ViewLoader;
 import io.eventinspector.config.AppConfig;
 import io.eventinspector.config.UserRetentionPreferences;
+import io.eventinspector.config.UserTracePreferences;
 import io.eventinspector.retention.RetentionOverrides;
 import io.eventinspector.store.Database;
 import io.eventinspector.store.StoreUrl;
@@ -36,10 +37,20 @@ import io.eventinspector.ui.events.SessionSuggestions;
 import io.eventinspector.ui.events.Ticker;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import io.eventinspector.ui.transfer.ImportViewModel;
+import io.eventinspector.Services;
+import io.eventinspector.ui.trace.DeliveryHealthViewModel;
+import io.eventinspector.ui.trace.HealthWindow;
+import io.eventinspector.ui.trace.TraceSource;
+import io.eventinspector.ui.trace.TraceView;
+import io.eventinspector.ui.trace.TraceViewModel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The desktop's composition root: builds the view models once (one window) over the active store's
@@ -97,11 +108,26 @@ public final class AppContext implements AutoCloseable {
         ReplayDialogs replayDialogs = new ReplayDialogs(executor, store.servicesProperty(), filter.queryProperty(),
                 notifications, views);
         MainViewModel main = new MainViewModel(store, preferences, filter, table, liveTail, apiServer);
+        ObservableValue<TraceSource> traces = Bindings.createObjectBinding(() -> {
+            Services services = store.servicesProperty().get();
+            return services == null ? null : TraceSource.of(services.traces());
+        }, store.servicesProperty());
+        // Read as the command line reads it (no flag here): the saved preference, else the variable, else 5m.
+        UserTracePreferences tracePreferences = UserTracePreferences.forCurrentUser();
+        Supplier<Duration> stuckAfter = () -> config.traceStuckAfter(Optional.empty(), tracePreferences.load());
+        EventSelection eventSelection = new EventSelection(filter, table);
+        TraceViewModel trace = new TraceViewModel(executor, traces, stuckAfter, eventSelection);
+        trace.eventProperty().bind(table.selectedProperty());
+        DeliveryHealthViewModel health = new DeliveryHealthViewModel(executor, traces, filter.queryProperty(),
+                stuckAfter, eventSelection);
+        table.addRefreshListener(health::reload);
+        table.addRefreshListener(trace::refresh);
+        HealthWindow healthWindow = new HealthWindow(health, views);
         PostgresConnectionDialog postgresDialog = new PostgresConnectionDialog(
                 () -> new PostgresFormViewModel(executor, Database::open, credentials), views, store, notifications);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(main, notifications, views, importChooser, exportChooser,
-                        replayDialogs, postgresDialog),
+                        replayDialogs, postgresDialog, eventSelection, healthWindow),
                 StatusBarView.class, () -> new StatusBarView(main, importer, exportChooser.exporter(),
                         retentionScheduling),
                 RetentionView.class, () -> new RetentionView(retention),
@@ -110,7 +136,8 @@ public final class AppContext implements AutoCloseable {
                         liveTail),
                 VolumeChartView.class, () -> new VolumeChartView(chart),
                 EventTableView.class, () -> new EventTableView(table, preferences, importChooser),
-                EventDetailView.class, () -> new EventDetailView(detail, filter));
+                EventDetailView.class, () -> new EventDetailView(detail, filter),
+                TraceView.class, () -> new TraceView(trace));
     }
 
     /** The FXMLLoader controller factory: each view gets its view models through its constructor. */

@@ -12,6 +12,7 @@ import io.eventinspector.ui.events.FilterBarView;
 import io.eventinspector.ui.replay.ReplayDialogs;
 import io.eventinspector.ui.retention.RetentionView;
 import io.eventinspector.ui.server.ApiServerView;
+import io.eventinspector.ui.trace.HealthWindow;
 import io.eventinspector.ui.transfer.ExportFileChooser;
 import io.eventinspector.ui.transfer.ImportFileChooser;
 import java.io.File;
@@ -24,6 +25,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -51,6 +53,8 @@ public final class MainView {
     private final ExportFileChooser exportChooser;
     private final ReplayDialogs replayDialogs;
     private final PostgresConnectionDialog postgresDialog;
+    private final EventSelection eventSelection;
+    private final HealthWindow healthWindow;
 
     @FXML
     private BorderPane root;
@@ -85,7 +89,8 @@ public final class MainView {
 
     public MainView(MainViewModel viewModel, Notifications notifications, ViewLoader views,
                     ImportFileChooser importChooser, ExportFileChooser exportChooser, ReplayDialogs replayDialogs,
-                    PostgresConnectionDialog postgresDialog) {
+                    PostgresConnectionDialog postgresDialog, EventSelection eventSelection,
+                    HealthWindow healthWindow) {
         this.viewModel = viewModel;
         this.notifications = notifications;
         this.views = views;
@@ -93,6 +98,8 @@ public final class MainView {
         this.exportChooser = exportChooser;
         this.replayDialogs = replayDialogs;
         this.postgresDialog = postgresDialog;
+        this.eventSelection = eventSelection;
+        this.healthWindow = healthWindow;
     }
 
     @FXML
@@ -121,6 +128,7 @@ public final class MainView {
         replaySelectedItem.disableProperty().bind(Bindings.isEmpty(
                 eventTableController.table().getSelectionModel().getSelectedItems()));
         filterBarController.replayButton().setOnAction(event -> replayFilter());
+        eventSelection.setOnSelect(this::selectInTable);
         eventTableController.table().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event) && eventDetail != null) {
                 eventDetail.copyJson();
@@ -149,6 +157,16 @@ public final class MainView {
         ViewLoader.Loaded<EventDetailView> loaded = views.load("EventDetail.fxml");
         eventDetail = loaded.controller();
         detailSlot.getChildren().setAll(loaded.root());
+    }
+
+    /** A trace's step clicked: its row selected and scrolled to, so the detail pane shows that event. */
+    private void selectInTable(Event event) {
+        TableView<Event> table = eventTableController.table();
+        int index = table.getItems().indexOf(event);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.scrollTo(index);
+        }
     }
 
     private void showNotification(Notifications.Notification notification) {
@@ -267,6 +285,11 @@ public final class MainView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void showDeliveryHealth() {
+        healthWindow.show(window());
     }
 
     @FXML
