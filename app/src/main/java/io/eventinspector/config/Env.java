@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class Env {
     private static final Pattern GO_DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    /**
+     * The longest duration any setting takes (about 11 years): a longer one is surely a typo, and an instant
+     * plus it could overflow.
+     */
+    static final Duration LONGEST_DURATION = Duration.ofHours(100_000);
     private final Map<String, String> values;
 
     public Env(Map<String, String> values) {
@@ -61,9 +66,16 @@ public final class Env {
         if (value.isBlank() || !matcher.matches()) {
             throw invalid(name, value, "a duration such as 90s, 30m, 1h or 1h30m");
         }
-        Duration duration = Duration.ZERO;
-        duration = duration.plusHours(part(matcher, 1)).plusMinutes(part(matcher, 2))
-                .plusSeconds(part(matcher, 3)).plusMillis(part(matcher, 4));
+        Duration duration;
+        try {
+            duration = Duration.ZERO.plusHours(part(matcher, 1)).plusMinutes(part(matcher, 2))
+                    .plusSeconds(part(matcher, 3)).plusMillis(part(matcher, 4));
+        } catch (ArithmeticException | NumberFormatException e) {
+            duration = LONGEST_DURATION.plusMillis(1); // too many digits for a number: refused just below
+        }
+        if (duration.compareTo(LONGEST_DURATION) > 0) {
+            throw invalid(name, value, "a duration of at most " + LONGEST_DURATION.toHours() + "h");
+        }
         if (duration.isZero()) {
             throw invalid(name, value, "a duration greater than zero, such as 90s, 30m, 1h or 1h30m");
         }

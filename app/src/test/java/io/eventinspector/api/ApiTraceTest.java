@@ -85,6 +85,8 @@ class ApiTraceTest extends ApiTestBase {
         Answer duration = api.get("/api/messages/" + A + "?stuck_after=soon", key(READ_KEY));
         Answer healthDuration = api.get("/api/messages/health?stuck_after=0s", key(READ_KEY));
         Answer since = api.get("/api/messages/health?since=yesterday", key(READ_KEY));
+        Answer tooLong = api.get("/api/messages/" + A + "?stuck_after=9000000000000h", key(READ_KEY));
+        Answer tooManyDigits = api.get("/api/messages/health?stuck_after=99999999999999999999h", key(READ_KEY));
 
         assertThat(misspelt.status()).isEqualTo(400);
         assertThat(misspelt.errorMessage()).isEqualTo("unknown query parameter \"sesion_id\" (expected session_id, "
@@ -98,6 +100,11 @@ class ApiTraceTest extends ApiTestBase {
         assertThat(healthDuration.errorCode()).isEqualTo("INVALID_QUERY");
         assertThat(since.errorCode()).isEqualTo("INVALID_QUERY");
         assertThat(since.errorMessage()).startsWith("invalid since timestamp format");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.errorMessage()).isEqualTo("invalid stuck_after=9000000000000h: expected a duration of at "
+                + "most 100000h");
+        assertThat(tooManyDigits.status()).isEqualTo(400);
+        assertThat(tooManyDigits.errorCode()).isEqualTo("INVALID_QUERY");
     }
 
     @Test
