@@ -15,9 +15,14 @@ import java.util.Set;
  * The WhatsApp messages an event is about, read from its payload, so the events of one message (sent, delivered,
  * read, reaction) can be found together. Gateways name it differently: a {@code message_id} or {@code messageId}
  * field, a {@code message}/{@code key} object's {@code id}, or a receipt's {@code message_ids} — one receipt can
- * acknowledge several messages at once, and every entry counts ({@link #all}).
+ * acknowledge several messages at once, and every entry counts ({@link #all}), up to {@value #MAX_IDS}.
  */
 public final class MessageIds {
+    /**
+     * The most messages one event is taken to be about. WhatsApp acknowledges a handful at once; a payload listing
+     * a million ids (an import line may hold 11 MB) would otherwise become a million index rows in one append.
+     */
+    public static final int MAX_IDS = 1_000;
     private static final List<String> ID_FIELDS = List.of("message_id", "messageId");
     private static final List<String> ID_HOLDERS = List.of("message", "key");
     private static final List<String> ID_LISTS = List.of("message_ids", "messageIds");
@@ -103,6 +108,9 @@ public final class MessageIds {
                 continue;
             }
             for (JsonNode entry : entries) {
+                if (ids.size() == MAX_IDS) {
+                    break;
+                }
                 if (entry.isTextual() && !entry.asText().isBlank()) {
                     ids.add(entry.asText());
                 }
@@ -126,7 +134,8 @@ public final class MessageIds {
                 .flatMap(MessageIds::nonBlank).ifPresent(ids::add);
         for (List<String> entries : lists) {
             if (entries != null) {
-                entries.stream().filter(entry -> entry != null && !entry.isBlank()).forEach(ids::add);
+                entries.stream().filter(entry -> entry != null && !entry.isBlank())
+                        .takeWhile(entry -> ids.size() < MAX_IDS).forEach(ids::add);
             }
         }
         return List.copyOf(ids);
@@ -169,7 +178,11 @@ public final class MessageIds {
         List<String> entries = new ArrayList<>();
         JsonToken entry;
         while ((entry = parser.nextToken()) != JsonToken.END_ARRAY && entry != null) {
-            entries.add(textOrSkip(parser, entry));
+            if (entries.size() < MAX_IDS) {
+                entries.add(textOrSkip(parser, entry));
+            } else {
+                parser.skipChildren();
+            }
         }
         return entries;
     }

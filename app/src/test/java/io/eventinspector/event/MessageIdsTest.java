@@ -63,4 +63,18 @@ class MessageIdsTest {
             assertThat(MessageIds.all(payload)).as(payload).isEqualTo(MessageIds.all(tree));
         }
     }
+
+    @Test
+    void aPayloadNamingThousandsOfMessagesCountsTheFirstThousand() throws JsonProcessingException {
+        StringBuilder json = new StringBuilder("{\"message_ids\":[");
+        for (int i = 0; i < 5_000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"M").append(i).append('"');
+        }
+        String payload = json.append("],\"from\":\"x\"}").toString();
+
+        List<String> ids = MessageIds.all(payload);
+
+        assertThat(ids).hasSize(MessageIds.MAX_IDS).startsWith("M0", "M1").endsWith("M999");
+        assertThat(MessageIds.all(EventJson.mapper().readTree(payload))).isEqualTo(ids);
+    }
 }
