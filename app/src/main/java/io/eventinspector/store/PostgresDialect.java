@@ -10,6 +10,7 @@ import io.eventinspector.event.EventJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import io.eventinspector.event.Event;
 import java.sql.PreparedStatement;
 import java.util.BitSet;
@@ -232,7 +233,7 @@ final class PostgresDialect implements StoreDialect {
 
     /**
      * One INSERT of every row, bound as five arrays (unnest turns them back into rows): no bind limit, one round
-     * trip, and nothing rendered per row. Times travel as epoch milliseconds, exact.
+     * trip, and nothing rendered per row. Times travel as epoch microseconds, exact.
      */
     @Override
     public void insertMessageRows(DSLContext tx, List<MessageIndexRow> rows) {
@@ -241,26 +242,27 @@ final class PostgresDialect implements StoreDialect {
         String[] sessionIds = new String[size];
         String[] eventIds = new String[size];
         String[] types = new String[size];
-        Long[] millis = new Long[size];
+        // Microseconds, PostgreSQL's precision: the retention trigger finds a row by its event's exact time.
+        Long[] micros = new Long[size];
         for (int i = 0; i < size; i++) {
             MessageIndexRow row = rows.get(i);
             messageIds[i] = row.messageId();
             sessionIds[i] = row.sessionId();
             eventIds[i] = row.eventId();
             types[i] = row.type();
-            millis[i] = row.timestamp().toEpochMilli();
+            micros[i] = ChronoUnit.MICROS.between(Instant.EPOCH, row.timestamp());
         }
         tx.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO message_events"
                     + " (message_id, session_id, event_id, type, timestamp)"
-                    + " SELECT m, s, e, t, timestamptz 'epoch' + ms * interval '1 millisecond'"
-                    + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) AS r (m, s, e, t, ms)"
+                    + " SELECT m, s, e, t, timestamptz 'epoch' + us * interval '1 microsecond'"
+                    + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) AS r (m, s, e, t, us)"
                     + " ON CONFLICT DO NOTHING")) {
                 insert.setArray(1, connection.createArrayOf("text", messageIds));
                 insert.setArray(2, connection.createArrayOf("text", sessionIds));
                 insert.setArray(3, connection.createArrayOf("text", eventIds));
                 insert.setArray(4, connection.createArrayOf("text", types));
-                insert.setArray(5, connection.createArrayOf("bigint", millis));
+                insert.setArray(5, connection.createArrayOf("bigint", micros));
                 insert.executeUpdate();
             }
         });

@@ -203,6 +203,16 @@ abstract class MessageIndexContract extends OpenStoreContract {
     }
 
     @Test
+    void retentionDeletesTheRowsOfAnEventWhoseTimeHasMicroseconds() {
+        Instant precise = T0.plusNanos(123_456_000);
+        store.append(List.of(new Event("e1", "message.sent", "s1", "{\"message_id\":\"M1\"}", precise)));
+
+        store.deleteOlderThan(T0.plusSeconds(1));
+
+        assertThat(indexRows()).isZero();
+    }
+
+    @Test
     void anEventDeletedByHandTakesItsRowsWithIt() {
         store.append(List.of(message("e1", "message.sent", "s1", 0, "{\"message_id\":\"M1\"}"),
                 message("e2", "message.read", "s1", 1, "{\"message_ids\":[\"M1\",\"M2\"]}")));
