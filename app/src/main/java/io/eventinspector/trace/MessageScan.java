@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Finds a message's events where the store keeps no message index (a gateway's own table), in two bounded steps:
  * the newest event whose payload names the id (a payload search newest first, one row at a time, so it stops at
- * the first hit), then the events naming it in the {@link #WINDOW} before that one. Receipts follow their message,
+ * the first hit, over the {@link #SEARCH_HORIZON} before the newest event: an unknown id must not read the whole
+ * table), then the events naming it in the {@link #WINDOW} before that one. Receipts follow their message,
  * so the newest mention ends the message's story; a message older than the window shows as an orphan, and the
  * trace says it was scanned. The payload search may match more than the id (keys, fragments, a quoting message):
  * every hit is checked with {@link MessageIds#all}.
@@ -28,6 +29,8 @@ final class MessageScan {
     /** Hits that do not name the id after all, skipped while looking for the newest one that does. */
     private static final int MAX_FALSE_HITS = 100;
     private static final int PAGE = EventQuery.MAX_LIMIT;
+    /** How far back from the newest event (of the session, if given) the message is looked for. */
+    static final Duration SEARCH_HORIZON = Duration.ofDays(30);
 
     /** The events found, per session. */
     record Found(Map<String, List<Event>> bySession) {
@@ -68,7 +71,13 @@ final class MessageScan {
     }
 
     private static Optional<Event> newestMention(EventStore store, String messageId, Optional<String> sessionId) {
-        EventQuery first = mentions(messageId, sessionId).limit(1).build();
+        Optional<Event> newestEvent = store.query(EventQuery.builder().sessionId(sessionId.orElse(null)).limit(1)
+                .build()).events().stream().filter(event -> !event.timestampUnreadable()).findFirst();
+        if (newestEvent.isEmpty()) {
+            return Optional.empty();
+        }
+        EventQuery first = mentions(messageId, sessionId).since(newestEvent.get().timestamp().minus(SEARCH_HORIZON))
+                .limit(1).build();
         Page page = store.query(first);
         for (int hits = 0; hits <= MAX_FALSE_HITS && !page.events().isEmpty(); hits++) {
             Event hit = page.events().get(0);
