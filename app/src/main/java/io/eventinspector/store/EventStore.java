@@ -56,6 +56,11 @@ public interface EventStore {
 
     int MAX_SUGGESTIONS = 20;
 
+    /** Every distinct session id, sorted, at most {@value #MAX_SESSIONS} (one index probe per session). */
+    List<String> allSessionIds();
+
+    int MAX_SESSIONS = 10_000;
+
     /** Every known type, then every other type present, with how many events match the query's filters. */
     List<TypeCount> typeCounts(EventQuery query);
 

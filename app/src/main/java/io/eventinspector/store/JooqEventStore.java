@@ -173,8 +173,16 @@ final class JooqEventStore implements EventStore {
 
     @Override
     public List<String> sessionIds(String prefix, int limit) {
-        int wanted = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-        return guard("suggest session ids", () -> {
+        return distinctSessionIds("suggest session ids", prefix, Math.max(0, Math.min(limit, MAX_SUGGESTIONS)));
+    }
+
+    @Override
+    public List<String> allSessionIds() {
+        return distinctSessionIds("list session ids", "", MAX_SESSIONS);
+    }
+
+    private List<String> distinctSessionIds(String action, String prefix, int wanted) {
+        return guard(action, () -> {
             // A loose index scan in one statement: each step seeks the next distinct id in the session index,
             // so the cost is one index probe per suggestion however many events a session has.
             List<String> ids = new ArrayList<>(wanted);

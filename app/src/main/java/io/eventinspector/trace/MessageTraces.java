@@ -62,8 +62,9 @@ public final class MessageTraces {
     public DeliveryHealth health(EventQuery query, Duration stuckAfter, LongConsumer progress) {
         requirePositive(stuckAfter);
         StoreSessionTimeline timeline = new StoreSessionTimeline(store);
-        // From the start of the range on: a message sent near its end waits past it.
-        List<Interval> disconnected = timeline.disconnectedSince(query.sessionId(), query.since());
+        List<String> sessions = query.sessionId().map(List::of).orElseGet(store::allSessionIds);
+        timeline.rememberNewest(sessions);
+        List<Interval> disconnected = timeline.disconnectedWithin(sessions, query.since(), query.until());
         HealthFold fold = new HealthFold(stuckAfter, timeline, disconnected);
         boolean scanned = !store.hasMessageIndex();
         boolean truncated = false;

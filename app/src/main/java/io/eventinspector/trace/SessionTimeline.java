@@ -18,8 +18,10 @@ interface SessionTimeline {
     List<Interval> disconnected(String sessionId, Instant from, Optional<Instant> until);
 
     /**
-     * A health's: every disconnected interval of the session (of every session when empty) from {@code from} on
-     * (empty: all) to the end of the data, oldest first per session, including one that began before {@code from}.
+     * A health's: the disconnected intervals of these sessions (and of any other with connection events in the
+     * range) overlapping {@code from} to {@code until} (empty: no bound), oldest first per session, including one
+     * that began before {@code from}; and, when {@code until} is given, each session's first interval after it —
+     * enough to tell whether a message still waiting past the range met a disconnect.
      */
-    List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from);
+    List<Interval> disconnectedWithin(List<String> sessionIds, Optional<Instant> from, Optional<Instant> until);
 }

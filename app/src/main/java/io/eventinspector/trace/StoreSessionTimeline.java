@@ -6,7 +6,7 @@ import io.eventinspector.event.EventQuery;
 import io.eventinspector.store.EventStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,24 @@ import java.util.TreeMap;
 final class StoreSessionTimeline implements SessionTimeline {
     /** Connection events a trace's band reads at most (a session flapping for days would give thousands). */
     static final int MAX_BAND_EVENTS = 1_000;
+    /** Sessions a health looks past its range for (one small query per disconnect type each). */
+    static final int MAX_SESSIONS_LOOKING_PAST = 200;
+    private static final Comparator<Event> STORE_ORDER = Comparator.comparing(Event::timestamp)
+            .thenComparing(Event::id);
 
     private final EventStore store;
     private final Map<String, Optional<Instant>> newest = new HashMap<>();
 
     StoreSessionTimeline(EventStore store) {
         this.store = store;
+    }
+
+    /**
+     * Looks up the newest event of each session now, so a health asks none while it streams the summaries: the
+     * stream holds a pooled connection, and lookups needing another could exhaust the pool under concurrent calls.
+     */
+    void rememberNewest(List<String> sessionIds) {
+        sessionIds.forEach(this::newestEventAt);
     }
 
     @Override
@@ -48,17 +60,45 @@ final class StoreSessionTimeline implements SessionTimeline {
     }
 
     @Override
-    public List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from) {
+    public List<Interval> disconnectedWithin(List<String> sessionIds, Optional<Instant> from,
+                                             Optional<Instant> until) {
         Map<String, List<Event>> bySession = new TreeMap<>();
-        sessionId.ifPresent(id -> bySession.put(id, new ArrayList<>()));
-        store.forEach(connectionEvents(sessionId).since(from.orElse(null)).build(),
-                event -> bySession.computeIfAbsent(event.sessionId(), id -> new ArrayList<>()).add(event));
+        sessionIds.forEach(id -> bySession.put(id, new ArrayList<>()));
+        Optional<String> onlySession = sessionIds.size() == 1 ? Optional.of(sessionIds.get(0)) : Optional.empty();
+        // One read per type: each is a range of the (session, type, time) or (type, time) index, where a read of all
+        // connection types at once walked every event of the session in the range (350 ms for a busy week).
+        for (String type : ConnectionEvents.ALL) {
+            store.forEach(EventQuery.builder().sessionId(onlySession.orElse(null)).types(List.of(type))
+                            .since(from.orElse(null)).until(until.orElse(null)).build(),
+                    event -> bySession.computeIfAbsent(event.sessionId(), id -> new ArrayList<>()).add(event));
+        }
         List<Interval> intervals = new ArrayList<>();
-        bySession.forEach((session, newestFirst) -> {
-            Collections.reverse(newestFirst);
-            intervals.addAll(intervals(session, from, Optional.empty(), newestFirst));
+        bySession.forEach((session, events) -> {
+            events.sort(STORE_ORDER);
+            List<Interval> inRange = intervals(session, from, Optional.empty(), events);
+            intervals.addAll(inRange);
+            // Past the range, unless the session was still offline there (its interval already runs past it).
+            boolean endedInRange = inRange.isEmpty() || inRange.get(inRange.size() - 1).until()
+                    .filter(end -> !end.isAfter(until.orElse(end))).isPresent();
+            if (until.isPresent() && endedInRange && bySession.size() <= MAX_SESSIONS_LOOKING_PAST) {
+                firstAfter(session, until.get()).ifPresent(intervals::add);
+            }
         });
         return intervals;
+    }
+
+    /**
+     * The session's first disconnected interval that begins after {@code until}: all a message still waiting at the
+     * end of the range needs to know (has it met one?), without reading every connection event to the end.
+     */
+    private Optional<Interval> firstAfter(String sessionId, Instant until) {
+        Cursor after = new Cursor(until, "\uffff");
+        return ConnectionEvents.DISCONNECTS.stream()
+                .flatMap(type -> store.tail(EventQuery.builder().sessionId(sessionId).types(List.of(type)).build(),
+                        after, 1).stream())
+                .min(STORE_ORDER)
+                .map(disconnect -> new Interval(disconnect.timestamp(),
+                        reconnectAfter(sessionId, disconnect.position()), sessionId));
     }
 
     /** The intervals {@code oldestFirst} (the connection events from {@code from} on) make, ended and in the range. */

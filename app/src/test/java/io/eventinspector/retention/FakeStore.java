@@ -153,4 +153,9 @@ final class FakeStore implements EventStore {
     public long forEachOrphan(EventQuery query, Consumer<OrphanReceipts> action) {
         return 0;
     }
+
+    @Override
+    public List<String> allSessionIds() {
+        return List.of();
+    }
 }

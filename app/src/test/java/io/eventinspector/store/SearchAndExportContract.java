@@ -218,6 +218,8 @@ abstract class SearchAndExportContract extends OpenStoreContract {
         assertThat(store.sessionIds("supp", 50)).hasSize(EventStore.MAX_SUGGESTIONS).startsWith("support-00");
         assertThat(store.sessionIds("sa", 5)).containsExactly("sales-1");
         assertThat(store.sessionIds("x", 5)).isEmpty();
+        assertThat(store.allSessionIds()).as("every session, past the suggestions' limit").hasSize(32)
+                .startsWith("sales-1", "support-00").endsWith("support-29", "supporter");
 
         List<TypeCount> types = store.typeCounts(EventQuery.builder().sessionId("support-03").build());
         assertThat(types.get(0)).isEqualTo(new TypeCount("message.received", 0, true));

@@ -32,9 +32,10 @@ final class FixedTimeline implements SessionTimeline {
     }
 
     @Override
-    public List<Interval> disconnectedSince(Optional<String> sessionId, Optional<Instant> from) {
+    public List<Interval> disconnectedWithin(List<String> sessionIds, Optional<Instant> from,
+                                             Optional<Instant> until) {
         return intervals.stream()
-                .filter(interval -> sessionId.map(interval.sessionId()::equals).orElse(true))
+                .filter(interval -> sessionIds.isEmpty() || sessionIds.contains(interval.sessionId()))
                 .filter(interval -> interval.overlaps(from.orElse(Instant.MIN), Optional.empty()))
                 .toList();
     }

@@ -120,7 +120,8 @@ class ScanPathTest {
 
     private DeliveryHealth scan(EventQuery query, int bound) {
         StoreSessionTimeline timeline = new StoreSessionTimeline(store);
-        List<Interval> disconnected = timeline.disconnectedSince(query.sessionId(), query.since());
+        List<Interval> disconnected = timeline.disconnectedWithin(
+                query.sessionId().map(List::of).orElseGet(store::allSessionIds), query.since(), query.until());
         HealthFold fold = new HealthFold(STUCK_AFTER, timeline, disconnected);
         boolean truncated = new HealthScan(store, query, bound).run(fold, seen -> { });
         return fold.result(disconnected, true, truncated);
