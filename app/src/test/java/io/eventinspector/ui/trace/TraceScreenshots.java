@@ -27,6 +27,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -72,7 +74,10 @@ public final class TraceScreenshots {
                 TableView<?> problems = (TableView<?>) healthWindow().get().lookup("#healthProblems");
                 problems.getSelectionModel().select(0);
                 problems.requestFocus();
+                problems.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false,
+                        false));
             });
+            waitUntil(() -> ((ListView<?>) healthWindow().get().lookup("#traceTimeline")).getItems().size() > 1);
             Thread.sleep(500);
             save(healthWindow().get(), out.resolve("delivery-health.png"));
         }
