@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -90,8 +91,15 @@ public final class MessageTraces {
                 scanned, truncated);
     }
 
+    /**
+     * Passes the count on every so often, and stops a health whose caller gave up (the window's newer filter
+     * interrupts it): PostgreSQL's server-side reads are not interrupted by the driver, so the fold checks.
+     */
     private static void report(long seen, LongConsumer progress) {
         if (seen % PROGRESS_EVERY == 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("delivery health cancelled");
+            }
             progress.accept(seen);
         }
     }

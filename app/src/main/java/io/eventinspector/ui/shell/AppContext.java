@@ -119,7 +119,7 @@ public final class AppContext implements AutoCloseable {
         TraceViewModel trace = new TraceViewModel(executor, traces, stuckAfter, eventSelection);
         trace.eventProperty().bind(table.selectedProperty());
         DeliveryHealthViewModel health = new DeliveryHealthViewModel(executor, traces, filter.queryProperty(),
-                stuckAfter, eventSelection);
+                stuckAfter, eventSelection.withoutNarrowing());
         table.addRefreshListener(health::reload);
         table.addRefreshListener(trace::refresh);
         HealthWindow healthWindow = new HealthWindow(health, views);

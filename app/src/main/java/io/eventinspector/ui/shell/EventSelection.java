@@ -24,10 +24,34 @@ public final class EventSelection implements StepSelector {
     /** The filter set to find {@link #pending}; once its rows are shown without the event, it is given up. */
     private EventQuery narrowed;
 
+    /** True while this class narrows the filter itself. */
+    private boolean narrowing;
+
     public EventSelection(FilterViewModel filter, EventTableViewModel table) {
         this.filter = filter;
         this.table = table;
         table.rows().addListener((ListChangeListener<Event>) change -> rowsChanged());
+        // The user set another filter before the narrowed one showed the event: that click is forgotten, so the
+        // row is not selected by surprise when it turns up later.
+        filter.queryProperty().addListener((observable, before, now) -> {
+            if (!narrowing) {
+                pending = null;
+            }
+        });
+    }
+
+    /**
+     * Selects the event when the table shows it, and never changes the filter: for the delivery health window,
+     * which follows the filter and would otherwise measure that one message instead.
+     */
+    public StepSelector withoutNarrowing() {
+        return (eventId, sessionId, messageId) -> {
+            pending = eventId;
+            narrowed = null;
+            if (!selectPending()) {
+                pending = null;
+            }
+        };
     }
 
     /** What selects a row in the table view (the main window). */
@@ -40,7 +64,12 @@ public final class EventSelection implements StepSelector {
         pending = eventId;
         narrowed = null;
         if (!selectPending()) {
-            filter.showMessage(sessionId, messageId);
+            narrowing = true;
+            try {
+                filter.showMessage(sessionId, messageId);
+            } finally {
+                narrowing = false;
+            }
             narrowed = filter.queryProperty().get();
         }
     }

@@ -87,6 +87,9 @@ public final class DeliveryHealthViewModel {
     /** Read by the trace below on its background thread. */
     private volatile Duration stuckAfter;
     private boolean open;
+    /** The filter and store the figures on screen measure. */
+    private EventQuery measured;
+    private TraceSource measuredSource;
     private TaskExecutor.Handle debounce = TaskExecutor.Handle.DONE;
     /** Counts runs, so progress posted by a superseded run is dropped. */
     private long run;
@@ -140,9 +143,10 @@ public final class DeliveryHealthViewModel {
         reload();
     }
 
-    /** The window closed: stops following and cancels a run in flight. */
+    /** The window closed: stops following and cancels a run in flight, the problem's trace too. */
     public void close() {
         open = false;
+        trace.cancel();
         filter.removeListener(rerun);
         source.removeListener(rerun);
         debounce.cancel();
@@ -168,6 +172,11 @@ public final class DeliveryHealthViewModel {
         }
         TraceSource traces = source.getValue();
         EventQuery query = filter.getValue();
+        if (!query.equals(measured) || traces != measuredSource) {
+            clearFigures(); // they measured another filter or store: never shown under this one's heading
+        }
+        measured = query;
+        measuredSource = traces;
         filterText.set(describe(query));
         if (traces == null) {
             task.cancel();
@@ -305,6 +314,15 @@ public final class DeliveryHealthViewModel {
     /** Traces a problem's message below the list. */
     public void openProblem(HealthProblem problem) {
         trace.showMessage(problem.sessionId(), problem.messageId());
+    }
+
+    private void clearFigures() {
+        tiles.clear();
+        timeToDelivered.clear();
+        disconnected.clear();
+        problems.clear();
+        problemsCaption.set("");
+        scanNote.set("");
     }
 
     private void show(State now, String text) {

@@ -11,7 +11,7 @@ import javafx.stage.Window;
 
 /**
  * View → Delivery health: one window beside the main one, not modal, so the filter can be changed while it shows
- * (it follows it). Opening it again brings it to the front; closing it stops its work. It takes the owner's
+ * (it follows it). Opening it again brings it to the front; closing it hides it and stops its work. It takes the owner's
  * stylesheet, theme (also when switched while it is open) and icons, as {@link io.eventinspector.ui.fx.Dialogs}
  * gives dialogs.
  */
@@ -26,35 +26,44 @@ public final class HealthWindow {
     }
 
     public void show(Window owner) {
-        if (stage != null) {
+        if (stage == null) {
+            stage = build(owner);
+        }
+        if (stage.isShowing()) {
             stage.toFront();
             stage.requestFocus();
             return;
         }
+        viewModel.open();
+        stage.show();
+    }
+
+    /**
+     * Built once and hidden when closed: its views listen to the view model for the app's lifetime, so a new
+     * window per opening would leave every closed one listening (and laid out again on each result).
+     */
+    private Stage build(Window owner) {
         DeliveryHealthView view = new DeliveryHealthView(viewModel);
         Parent content = views.load("DeliveryHealth.fxml", view).root();
         view.showTrace(views.load("Trace.fxml", new TraceView(viewModel.trace())).root());
         Scene scene = new Scene(content);
         scene.getStylesheets().add(Styles.STYLESHEET);
-        stage = new Stage();
-        stage.setTitle("Delivery health");
-        stage.setScene(scene);
+        Stage built = new Stage();
+        built.setTitle("Delivery health");
+        built.setScene(scene);
         if (owner != null) {
-            stage.initOwner(owner);
+            built.initOwner(owner);
             if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
+                built.getIcons().setAll(ownerStage.getIcons());
             }
-            followTheme(owner.getScene().getRoot().getStyleClass(), content);
+            followTheme(built, owner.getScene().getRoot().getStyleClass(), content);
         }
-        stage.setOnHidden(event -> {
-            viewModel.close();
-            stage = null;
-        });
-        viewModel.open();
-        stage.show();
+        built.setOnHidden(event -> viewModel.close());
+        return built;
     }
 
-    private void followTheme(ObservableList<String> ownerClasses, Parent content) {
+    /** The owner's theme while shown, switched along with it. */
+    private static void followTheme(Stage window, ObservableList<String> ownerClasses, Parent content) {
         Runnable apply = () -> {
             content.getStyleClass().remove(Styles.DARK);
             if (ownerClasses.contains(Styles.DARK)) {
@@ -62,8 +71,10 @@ public final class HealthWindow {
             }
         };
         ListChangeListener<String> listener = change -> apply.run();
-        ownerClasses.addListener(listener);
-        apply.run();
-        stage.setOnHiding(event -> ownerClasses.removeListener(listener));
+        window.setOnShowing(event -> {
+            ownerClasses.addListener(listener);
+            apply.run();
+        });
+        window.setOnHiding(event -> ownerClasses.removeListener(listener));
     }
 }

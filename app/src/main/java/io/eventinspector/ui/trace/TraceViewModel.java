@@ -157,6 +157,11 @@ public final class TraceViewModel {
         trace(new Key(session, messageId), false);
     }
 
+    /** Stops a trace in flight (its window closed); showing the message again traces it anew. */
+    public void cancel() {
+        task.cancel();
+    }
+
     /** Traces the message on screen again: new events may have come, or the stuck-after threshold changed. */
     public void refresh() {
         if (current == null) {

@@ -7,6 +7,7 @@ import io.eventinspector.event.Event;
 import io.eventinspector.ui.SqliteViewModelTestBase;
 import io.eventinspector.ui.events.EventTableViewModel;
 import io.eventinspector.ui.events.FilterViewModel;
+import io.eventinspector.ui.trace.StepSelector;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -80,5 +81,31 @@ class EventSelectionTest extends SqliteViewModelTestBase {
         table.refresh();
 
         assertThat(selected).as("not selected by a later, unrelated reload").isEmpty();
+    }
+
+    @Test
+    void a_filter_the_user_sets_before_the_narrowed_one_shows_forgets_the_click() {
+        filter.sessionIdProperty().set("support");
+
+        executor.hold();
+        selection.select("evt_delivered", "sales", "3EB0AAA");
+        filter.clear();
+        executor.runAll();
+
+        assertThat(table.rows()).hasSize(4);
+        assertThat(selected).as("the user moved on before the message's rows came").isEmpty();
+    }
+
+    @Test
+    void the_health_windows_selection_never_changes_the_filter_it_measures() {
+        filter.sessionIdProperty().set("support");
+        StepSelector healthSelection = selection.withoutNarrowing();
+
+        healthSelection.select("evt_delivered", "sales", "3EB0AAA");
+        healthSelection.select("evt_support", "support", "3EB0DDD");
+
+        assertThat(filter.sessionIdProperty().get()).isEqualTo("support");
+        assertThat(filter.textProperty().get()).isEmpty();
+        assertThat(selected).containsExactly("evt_support");
     }
 }

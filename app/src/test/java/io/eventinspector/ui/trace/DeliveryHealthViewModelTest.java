@@ -94,6 +94,22 @@ class DeliveryHealthViewModelTest {
     }
 
     @Test
+    void figures_of_another_filter_are_never_shown_under_the_new_ones_heading() {
+        health.open();
+        assertThat(health.tiles()).isNotEmpty();
+
+        executor.hold();
+        filter.set(session("sales"));
+        executor.runNext(); // the debounce ends: measuring "sales" starts
+
+        assertThat(health.filterTextProperty().get()).isEqualTo("Filter: session sales");
+        assertThat(health.tiles()).isEmpty();
+        assertThat(health.problems()).isEmpty();
+        executor.runAll();
+        assertThat(health.tiles()).isNotEmpty();
+    }
+
+    @Test
     void a_stuck_after_that_is_no_duration_shows_its_error_and_runs_nothing_until_fixed() {
         health.open();
         assertThat(health.stuckAfterTextProperty().get()).isEqualTo("5m");
