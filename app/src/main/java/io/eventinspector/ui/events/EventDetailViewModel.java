@@ -3,6 +3,7 @@ package io.eventinspector.ui.events;
 import io.eventinspector.event.Event;
 import io.eventinspector.event.EventJson;
 import io.eventinspector.ui.fx.LatestTask;
+import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.TaskExecutor;
 import io.eventinspector.ui.fx.TimeInput;
 import java.io.IOException;
@@ -66,7 +67,8 @@ public final class EventDetailViewModel {
             tree.set(JsonTreeNode.of(laid.layout().root()));
         }, error -> {
             LOG.warn("Cannot show event {}", shown.id(), error);
-            meta.set(meta.get() + " · cannot be shown: its data is not valid JSON");
+            meta.set(meta.get() + " · cannot be shown: " + (error instanceof IOException
+                    ? "its data is not valid JSON" : Notifications.describe(error)));
         });
     }
 

@@ -95,7 +95,13 @@ public record JsonLine(Shape shape, int depth, String key, String path, JsonSpan
 
     /** A key as long as a long string is cut like one; its path still names it in full. */
     private String shortKey() {
-        return key.length() > LongValues.LONG_STRING ? key.substring(0, LongValues.PREVIEW) + "…" : key;
+        if (key.length() <= LongValues.LONG_STRING) {
+            return key;
+        }
+        // Never between the two halves of a character outside the BMP (an emoji): copied lines stay valid text.
+        int end = Character.isHighSurrogate(key.charAt(LongValues.PREVIEW - 1)) ? LongValues.PREVIEW - 1
+                : LongValues.PREVIEW;
+        return key.substring(0, end) + "…";
     }
 
     private Kind scalarKind() {

@@ -260,6 +260,14 @@ class EventDetailViewModelTest {
     }
 
     @Test
+    void a_long_key_is_cut_before_an_emoji_rather_than_through_it() {
+        String key = "k".repeat(LongValues.PREVIEW - 1) + "\uD83D\uDE00" + "k".repeat(400);
+        detail.eventProperty().set(event("{\"" + key + "\":1}"));
+
+        assertThat(shown()).contains("    \"" + "k".repeat(LongValues.PREVIEW - 1) + "…\" : 1");
+    }
+
+    @Test
     void data_that_is_not_one_json_value_says_so() {
         for (String data : List.of("{\"a\":[1,2", "{\"a\":1},\"b\":2", "1,\"id\":2")) {
             detail.eventProperty().set(event(data));
