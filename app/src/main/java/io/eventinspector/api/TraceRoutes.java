@@ -37,7 +37,7 @@ final class TraceRoutes {
 
     void trace(Context ctx) {
         QueryParameters.requireOnly(ctx, TRACE_PARAMETERS);
-        String messageId = ctx.pathParam("message_id");
+        String messageId = Validation.messageId("message_id", ctx.pathParam("message_id"));
         Optional<String> sessionId = Optional.ofNullable(ctx.queryParam(QueryString.SESSION_ID))
                 .filter(id -> !id.isEmpty())
                 .map(id -> Validation.sessionId(QueryString.SESSION_ID, id));

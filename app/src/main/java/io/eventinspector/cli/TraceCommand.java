@@ -46,13 +46,14 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         AppConfig config = AppConfig.fromSystem();
         Duration stuckAfter = options.stuckAfter(config);
+        String message = Validation.messageId("MESSAGE_ID", messageId);
         Optional<String> session = Optional.ofNullable(sessionId).filter(id -> !id.isEmpty())
                 .map(id -> Validation.sessionId("--session-id", id));
         try (Services services = store.openServices(config)) {
             MessageTrace trace;
             try {
-                trace = services.traces().trace(messageId, session, stuckAfter)
-                        .orElseThrow(() -> new UserError("message not found: " + Validation.printable(messageId)
+                trace = services.traces().trace(message, session, stuckAfter)
+                        .orElseThrow(() -> new UserError("message not found: " + Validation.printable(message)
                                 + session.map(id -> " in session " + Validation.printable(id)).orElse(""),
                                 ExitCodes.PARTIAL));
             } catch (AmbiguousMessageException e) {

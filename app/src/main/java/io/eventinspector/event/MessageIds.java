@@ -23,6 +23,8 @@ public final class MessageIds {
      * a million ids (an import line may hold 11 MB) would otherwise become a million index rows in one append.
      */
     public static final int MAX_IDS = 1_000;
+    /** The longest message id the index keeps; a longer one is no WhatsApp id (theirs are a few dozen characters). */
+    public static final int MAX_ID_LENGTH = 255;
     private static final List<String> ID_FIELDS = List.of("message_id", "messageId");
     private static final List<String> ID_HOLDERS = List.of("message", "key");
     private static final List<String> ID_LISTS = List.of("message_ids", "messageIds");

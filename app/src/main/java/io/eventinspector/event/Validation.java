@@ -21,6 +21,11 @@ public final class Validation {
         return bounded(field, sessionId, MAX_SESSION_ID_LENGTH);
     }
 
+    /** A message id to look up: bounded like the ids the message index keeps ({@link MessageIds#MAX_ID_LENGTH}). */
+    public static String messageId(String field, String messageId) {
+        return bounded(field, messageId, MessageIds.MAX_ID_LENGTH);
+    }
+
     public static String type(String field, String type) {
         bounded(field, type, MAX_TYPE_LENGTH);
         if (!TYPE_PATTERN.matcher(type).matches()) {

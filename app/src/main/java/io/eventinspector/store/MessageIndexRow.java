@@ -15,26 +15,22 @@ record MessageIndexRow(String messageId, String sessionId, String eventId, Strin
      * is the reacted-to message). The delete triggers of migration V9 match the same prefix.
      */
     static final String INDEXED_PREFIX = "message.";
-    /**
-     * The longest message id indexed, the width of the column. WhatsApp's ids are 16 to 40 characters; a longer
-     * value is no message id, and refusing it would refuse the whole append.
-     */
-    static final int MAX_ID_LENGTH = 255;
     /** The order of the table's key. */
     static final Comparator<MessageIndexRow> KEY_ORDER = Comparator.comparing(MessageIndexRow::messageId)
             .thenComparing(MessageIndexRow::sessionId).thenComparing(MessageIndexRow::eventId);
 
     /**
      * The rows of one event: one per message its payload names (every entry of a receipt's {@code message_ids}),
-     * none for an event of another type, whose payload is never parsed. Ids over {@value #MAX_ID_LENGTH}
-     * characters are left out.
+     * none for an event of another type, whose payload is never parsed. Ids over
+     * {@value MessageIds#MAX_ID_LENGTH} characters (the column's width) are left out: refusing one would refuse
+     * the whole append.
      */
     static List<MessageIndexRow> of(Event event) {
         if (!event.type().startsWith(INDEXED_PREFIX)) {
             return List.of();
         }
         return MessageIds.all(event.dataJson()).stream()
-                .filter(id -> id.length() <= MAX_ID_LENGTH)
+                .filter(id -> id.length() <= MessageIds.MAX_ID_LENGTH)
                 .map(id -> new MessageIndexRow(id, event.sessionId(), event.id(), event.type(), event.timestamp()))
                 .toList();
     }

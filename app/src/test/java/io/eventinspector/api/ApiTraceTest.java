@@ -87,6 +87,7 @@ class ApiTraceTest extends ApiTestBase {
         Answer since = api.get("/api/messages/health?since=yesterday", key(READ_KEY));
         Answer tooLong = api.get("/api/messages/" + A + "?stuck_after=9000000000000h", key(READ_KEY));
         Answer tooManyDigits = api.get("/api/messages/health?stuck_after=99999999999999999999h", key(READ_KEY));
+        Answer longId = api.get("/api/messages/" + "X".repeat(256), key(READ_KEY));
 
         assertThat(misspelt.status()).isEqualTo(400);
         assertThat(misspelt.errorMessage()).isEqualTo("unknown query parameter \"sesion_id\" (expected session_id, "
@@ -105,6 +106,8 @@ class ApiTraceTest extends ApiTestBase {
                 + "most 100000h");
         assertThat(tooManyDigits.status()).isEqualTo(400);
         assertThat(tooManyDigits.errorCode()).isEqualTo("INVALID_QUERY");
+        assertThat(longId.status()).isEqualTo(400);
+        assertThat(longId.errorMessage()).startsWith("message_id is 256 characters long, at most 255 allowed");
     }
 
     @Test

@@ -129,6 +129,14 @@ class TraceAndHealthCommandsTest {
     }
 
     @Test
+    void aMessageIdLongerThanAnyTheIndexKeepsIsBadInput() {
+        Result result = run("trace", "X".repeat(256));
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("error: MESSAGE_ID is 256 characters long, at most 255 allowed");
+    }
+
+    @Test
     void badDurationsAndFormatsAreBadInputNamingTheOption() {
         Result duration = run("trace", A, "--stuck-after", "5 minutes");
         Result zero = run("health", "--stuck-after", "0s");

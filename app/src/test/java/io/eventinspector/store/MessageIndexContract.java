@@ -66,7 +66,7 @@ abstract class MessageIndexContract extends OpenStoreContract {
 
     @Test
     void aMessageIdTooLongForTheIndexIsLeftOutWithoutFailingTheAppend() {
-        String huge = "X".repeat(MessageIndexRow.MAX_ID_LENGTH + 1);
+        String huge = "X".repeat(MessageIds.MAX_ID_LENGTH + 1);
 
         store.append(List.of(message("e1", "message.sent", "s1", 0, "{\"message_id\":\"" + huge + "\"}"),
                 message("e2", "message.read", "s1", 1, "{\"message_ids\":[\"" + huge + "\",\"M2\"]}")));
