@@ -4,15 +4,11 @@ import io.eventinspector.event.Event;
 import io.eventinspector.event.MessageIds;
 import io.eventinspector.trace.AmbiguousMessageException;
 import io.eventinspector.trace.Anomaly;
-import io.eventinspector.trace.Delays;
-import io.eventinspector.trace.Direction;
 import io.eventinspector.trace.MessageTrace;
-import io.eventinspector.trace.ParticipantStatus;
 import io.eventinspector.ui.fx.LatestTask;
 import io.eventinspector.ui.fx.Notifications;
 import io.eventinspector.ui.fx.TaskExecutor;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -211,31 +207,12 @@ public final class TraceViewModel {
         trace.set(shown);
         title.set("Message " + shown.messageId() + " · session " + shown.sessionId());
         status.set(shown.status().label());
-        facts.set(facts(shown));
+        facts.set(TraceTexts.facts(shown));
         scanned.set(shown.scanned());
         anomalies.setAll(shown.anomalies());
-        participants.setAll(shown.participants().stream().map(TraceViewModel::participant).toList());
+        participants.setAll(shown.participants().stream().map(TraceTexts::participant).toList());
         timeline.setAll(TimelineRow.of(shown));
         show(State.SHOWN, "");
-    }
-
-    /** {@code outgoing · chat 4915…@s.whatsapp.net · delivered after 1.2 s · read after 3 m 4 s}. */
-    static String facts(MessageTrace shown) {
-        List<String> parts = new ArrayList<>();
-        parts.add(shown.direction().map(Direction::label)
-                .orElse("its message event is not in the store (cut by retention, or never emitted)"));
-        shown.chatId().ifPresent(chat -> parts.add("chat " + chat));
-        shown.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + Delays.format(millis)));
-        shown.timeToReadMs().ifPresent(millis -> parts.add("read after " + Delays.format(millis)));
-        return String.join(" · ", parts);
-    }
-
-    /** {@code 4915…@s.whatsapp.net · read · delivered after 1.2 s · read after 5 s}. */
-    static String participant(ParticipantStatus participant) {
-        List<String> parts = new ArrayList<>(List.of(participant.participant(), participant.status().label()));
-        participant.timeToDeliveredMs().ifPresent(millis -> parts.add("delivered after " + Delays.format(millis)));
-        participant.timeToReadMs().ifPresent(millis -> parts.add("read after " + Delays.format(millis)));
-        return String.join(" · ", parts);
     }
 
     private void fail(Throwable error, String doing) {
