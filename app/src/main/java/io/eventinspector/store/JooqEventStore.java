@@ -1,7 +1,6 @@
 package io.eventinspector.store;
 
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.val;
 
 import io.eventinspector.event.Cursor;
 import io.eventinspector.event.Event;
@@ -182,22 +181,7 @@ final class JooqEventStore implements EventStore {
     }
 
     private List<String> distinctSessionIds(String action, String prefix, int wanted) {
-        return guard(action, () -> {
-            // A loose index scan in one statement: each step seeks the next distinct id in the session index,
-            // so the cost is one index probe per suggestion however many events a session has.
-            List<String> ids = new ArrayList<>(wanted);
-            dsl.resultQuery("WITH RECURSIVE next_id(id) AS ("
-                            + " SELECT min(session_id) FROM events WHERE session_id >= {0}"
-                            + " UNION ALL SELECT (SELECT min(session_id) FROM events WHERE session_id > next_id.id)"
-                            + " FROM next_id WHERE next_id.id IS NOT NULL AND substr(next_id.id, 1, {1}) = {0})"
-                            + " SELECT id FROM next_id WHERE id IS NOT NULL LIMIT {2}",
-                            val(prefix), val(prefix.length()), val(wanted + 1))
-                    .fetch(0, String.class).stream()
-                    .filter(id -> id.startsWith(prefix))
-                    .limit(wanted)
-                    .forEach(ids::add);
-            return ids;
-        });
+        return guard(action, () -> SessionIdScan.distinct(dsl, prefix, wanted));
     }
 
     @Override
