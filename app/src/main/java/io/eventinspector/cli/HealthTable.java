@@ -12,7 +12,6 @@ import io.eventinspector.trace.Percentiles;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** A delivery health for people at a terminal: figures, the delay distribution as bars, disconnects, problems. */
@@ -76,11 +75,7 @@ final class HealthTable {
     }
 
     private static String percentiles(Percentiles percentiles) {
-        return "p50 " + delay(percentiles.p50()) + "   p95 " + delay(percentiles.p95()) + "   max "
-                + delay(percentiles.max());
-    }
-
-    private static String delay(OptionalLong millis) {
-        return millis.isPresent() ? Delays.signed(millis.getAsLong()) : "-";
+        return "p50 " + TraceTable.delay(percentiles.p50()) + "   p95 " + TraceTable.delay(percentiles.p95())
+                + "   max " + TraceTable.delay(percentiles.max());
     }
 }

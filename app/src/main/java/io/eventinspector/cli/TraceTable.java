@@ -75,7 +75,8 @@ final class TraceTable {
         return delays.isEmpty() ? "" : " (" + String.join(", ", delays) + ")";
     }
 
-    private static String delay(OptionalLong since) {
+    /** {@code +1.2 s}, or {@code -} for none (an orphan's events, no message delivered). */
+    static String delay(OptionalLong since) {
         return since.isPresent() ? Delays.signed(since.getAsLong()) : "-";
     }
 
